@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the release WebAssembly module into www/pkg/ (wic389.js, wic389_bg.wasm):
+# cargo (release, wasm32) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen,
+# never Debian's, which corrupts wasm-bindgen output).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --locked --release --target wasm32-unknown-unknown --lib
+rm -rf www/pkg
+wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+  target/wasm32-unknown-unknown/release/wic389.wasm
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  --strip-debug --strip-producers \
+  www/pkg/wic389_bg.wasm -o www/pkg/wic389_bg.wasm
+raw=$(wc -c < www/pkg/wic389_bg.wasm)
+gz=$(gzip -9 -c www/pkg/wic389_bg.wasm | wc -c)
+printf '[build] www/pkg/wic389_bg.wasm: %d bytes, %d gzip -9\n' "$raw" "$gz"

@@ -1,0 +1,427 @@
+//! The result of an evaluation: an outcome, dates, and every finding as a
+//! code with the clause it rests on.
+//!
+//! Nothing here is text for people. Each [`Code`] is a stable identifier the
+//! page looks up in its message catalogs; each carries its [`Clause`] as a
+//! value, the [`Kind`] of statement it is (a finding, a note, a reading of
+//! the law, an open question), and, where the clause is § 389 itself, the
+//! verbatim words it rests on ([`Code::quote`]), so the page can mark them in
+//! the statute text.
+
+use chrono::NaiveDate;
+
+use crate::dates::{Anniversary, Standing};
+use crate::validate::FieldError;
+
+/// The overall answer, in the precedence of RULES.md §4 (first wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    InvalidInput,
+    OutOfScope,
+    LikelyBarred,
+    NotYet,
+    Uncertain,
+    CanPetition,
+}
+
+impl Outcome {
+    /// The contract's code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::InvalidInput => "invalidInput",
+            Outcome::OutOfScope => "outOfScope",
+            Outcome::LikelyBarred => "likelyBarred",
+            Outcome::NotYet => "notYet",
+            Outcome::Uncertain => "uncertain",
+            Outcome::CanPetition => "canPetition",
+        }
+    }
+
+    /// Every outcome, in precedence order.
+    pub const ALL: [Outcome; 6] = [
+        Outcome::InvalidInput,
+        Outcome::OutOfScope,
+        Outcome::LikelyBarred,
+        Outcome::NotYet,
+        Outcome::Uncertain,
+        Outcome::CanPetition,
+    ];
+}
+
+/// A law a finding rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clause {
+    Wic389a,
+    Wic389b,
+    Wic389c,
+    FamCode6500,
+    Ccp12,
+    GovCode6803,
+    GovCode68631,
+    Wic203,
+    Wic303,
+    Wic781,
+    Wic786,
+    Wic786_5,
+    Wic826,
+    Wic827,
+    PenCode1203_4,
+    CrcRule5_830,
+}
+
+impl Clause {
+    /// The citation as the contract writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Clause::Wic389a => "389(a)",
+            Clause::Wic389b => "389(b)",
+            Clause::Wic389c => "389(c)",
+            Clause::FamCode6500 => "Fam. Code 6500",
+            Clause::Ccp12 => "CCP 12",
+            Clause::GovCode6803 => "Gov. Code 6803",
+            Clause::GovCode68631 => "Gov. Code 68631",
+            Clause::Wic203 => "WIC 203",
+            Clause::Wic303 => "WIC 303",
+            Clause::Wic781 => "WIC 781",
+            Clause::Wic786 => "WIC 786",
+            Clause::Wic786_5 => "WIC 786.5",
+            Clause::Wic826 => "WIC 826",
+            Clause::Wic827 => "WIC 827",
+            Clause::PenCode1203_4 => "Pen. Code 1203.4",
+            Clause::CrcRule5_830 => "Cal. Rules of Court 5.830",
+        }
+    }
+
+    /// The subdivision of § 389 this is, if it is one (`'a'`, `'b'`, `'c'`).
+    pub fn subdivision(self) -> Option<char> {
+        match self {
+            Clause::Wic389a => Some('a'),
+            Clause::Wic389b => Some('b'),
+            Clause::Wic389c => Some('c'),
+            _ => None,
+        }
+    }
+}
+
+/// What sort of statement a code makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Decides or explains the outcome.
+    Finding,
+    /// Information the person needs; does not change the outcome.
+    Note,
+    /// INTERPRETATION: a reading of the law this checker chose; shown as such.
+    Reading,
+    /// OPEN QUESTION: the law does not settle it; shown, never decided.
+    OpenQuestion,
+}
+
+impl Kind {
+    /// The contract's code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Finding => "finding",
+            Kind::Note => "note",
+            Kind::Reading => "reading",
+            Kind::OpenQuestion => "openQuestion",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $clause:ident, $kind:ident, $quote:expr; )*) => {
+        /// Every finding, note, next step and effect the checker can state.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Code { $( $(#[$doc])* $variant, )* }
+
+        impl Code {
+            /// Every code, for catalog and coverage tests.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The stable identifier the page's catalogs are keyed by.
+            pub fn code(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// The law this statement rests on.
+            pub fn clause(self) -> Clause {
+                match self { $(Code::$variant => Clause::$clause,)* }
+            }
+
+            /// Finding, note, reading or open question.
+            pub fn kind(self) -> Kind {
+                match self { $(Code::$variant => Kind::$kind,)* }
+            }
+
+            /// The verbatim words of § 389 this rests on, when it rests on § 389.
+            pub fn quote(self) -> Option<&'static str> {
+                match self { $(Code::$variant => $quote,)* }
+            }
+        }
+    };
+}
+
+const Q_DEPENDENCY: &str = "a petition has been filed with a juvenile court to commence proceedings to adjudge a person a dependent child of the court";
+const Q_CUSTODY: &str = "a person is cited to appear before a probation officer or is taken before a probation officer pursuant to Section 307";
+const Q_LAW_ENFORCEMENT: &str =
+    "in any case in which a minor is taken before any officer of a law enforcement agency";
+const Q_AGE18: &str = "at any time after the person has reached the age of 18 years";
+const Q_FIVE_END: &str =
+    "five years or more after the jurisdiction of the juvenile court has terminated as to the person";
+const Q_FIVE_CONTACT: &str = "five years or more after the person was cited to appear before a probation officer or was taken before a probation officer pursuant to Section 307";
+const Q_SINCE: &str = "since such termination of jurisdiction or action pursuant to Section 307, as the case may be, he has not been convicted of a felony or of any misdemeanor involving moral turpitude";
+const Q_REHAB: &str = "rehabilitation has been attained to the satisfaction of the court";
+const Q_NOTICE: &str = "The court shall notify the district attorney of the county and the county probation officer, if he is not the petitioner of the petition";
+const Q_TESTIFY: &str =
+    "any other person having relevant evidence may testify at the hearing on the petition";
+const Q_WHO: &str = "the person or the county probation officer may";
+const Q_AGENCIES: &str = "in the custody of the juvenile court and probation officer and any other agencies, including law enforcement agencies, and public officials as petitioner alleges, in his petition, to have custody of such records";
+const Q_NEVER: &str =
+    "Thereafter, the proceedings in such case shall be deemed never to have occurred";
+const Q_REPLY: &str = "the person may properly reply accordingly to any inquiry about the events, records of which are ordered sealed";
+const Q_NAMED: &str = "other records relating to the case in the custody of such other agencies and officials as are named in the order";
+const Q_INSPECT: &str = "may petition the superior court to permit inspection of the records by persons named in the petition, and the superior court may so order";
+const Q_DEFAMATION: &str = "In any action or proceeding based upon defamation, a court, upon a showing of good cause, may order any records sealed under this section to be opened and admitted into evidence.";
+const Q_COURT_DESTROY: &str = "Five years after a juvenile court record has been sealed, the court shall order the destruction of the sealed juvenile court record unless for good cause the court determines that the juvenile court record shall be retained.";
+const Q_AGENCY_DESTROY: &str = "Any other agency in possession of sealed records shall destroy their records five years after the records were ordered sealed.";
+
+codes! {
+    // ---- Scope (RULES.md §1) ----
+    /// A dependency petition was filed: § 389 covers the case.
+    ScopeDependency = "scopeDependency", Wic389a, Finding, Some(Q_DEPENDENCY);
+    /// Protective custody and a § 307 citation, no petition: § 389 covers it.
+    ScopeCustody = "scopeCustody", Wic389a, Finding, Some(Q_CUSTODY);
+    /// A delinquency (ward) case: § 781 applies instead.
+    OutOfScopeDelinquency = "outOfScopeDelinquency", Wic781, Finding, None;
+    /// Delinquency records may be sealed automatically after probation.
+    AutomaticSealing786 = "automaticSealing786", Wic786, Note, None;
+    /// Delinquency diversion records: § 786.5.
+    DiversionSealing786_5 = "diversionSealing786_5", Wic786_5, Note, None;
+    /// An arrest or citation for an alleged crime, no petition: § 781.
+    OutOfScopeArrest = "outOfScopeArrest", Wic781, Finding, None;
+    /// INTERPRETATION: "taken before any officer of a law enforcement
+    /// agency" read in its setting (the dependency article, beside § 307).
+    LawEnforcementReading = "lawEnforcementReading", Wic389a, Reading, Some(Q_LAW_ENFORCEMENT);
+    /// Convicted in adult criminal court: adult record relief, not § 389.
+    OutOfScopeAdultCourt = "outOfScopeAdultCourt", PenCode1203_4, Finding, None;
+    /// A case in another state: that state's law. § 389 speaks of California's juvenile court.
+    OutOfScopeOtherState = "outOfScopeOtherState", Wic389a, Finding, None;
+    /// The person does not know the kind of case.
+    CaseKindNotSure = "caseKindNotSure", Wic389a, Finding, Some(Q_DEPENDENCY);
+    /// How to find out: the former dependency attorney, the social worker, or a copy of the file.
+    FindOutCaseKind = "findOutCaseKind", Wic827, Note, None;
+    /// A later delinquency case is sealed under § 781 / § 786, not § 389.
+    LaterDelinquencyCase = "laterDelinquencyCase", Wic781, Note, None;
+
+    // ---- Timing (RULES.md §2) ----
+    /// The 18th birthday has come: the age path is met.
+    Age18Reached = "age18Reached", Wic389a, Finding, Some(Q_AGE18);
+    /// The 18th birthday has not come yet.
+    Age18NotYet = "age18NotYet", Wic389a, Finding, Some(Q_AGE18);
+    /// A person is 18 from the first minute of the 18th birthday.
+    BirthdayCounts = "birthdayCounts", FamCode6500, Note, None;
+    /// Five years have passed since the case ended.
+    FiveYearsAfterEndPassed = "fiveYearsAfterEndPassed", Wic389a, Finding, Some(Q_FIVE_END);
+    /// Five years have not yet passed since the case ended.
+    FiveYearsAfterEndNotYet = "fiveYearsAfterEndNotYet", Wic389a, Finding, Some(Q_FIVE_END);
+    /// Five years have passed since the § 307 contact.
+    FiveYearsAfterContactPassed = "fiveYearsAfterContactPassed", Wic389a, Finding, Some(Q_FIVE_CONTACT);
+    /// Five years have not yet passed since the § 307 contact.
+    FiveYearsAfterContactNotYet = "fiveYearsAfterContactNotYet", Wic389a, Finding, Some(Q_FIVE_CONTACT);
+    /// INTERPRETATION: the fifth anniversary itself counts ("five years or more").
+    AnniversaryDayCounts = "anniversaryDayCounts", Ccp12, Reading, Some(Q_FIVE_END);
+    /// OPEN QUESTION: a February 29 date has two possible anniversaries.
+    LeapDayDates = "leapDayDates", GovCode6803, OpenQuestion, None;
+    /// The check date is February 28 and that reading alone decides.
+    LeapDayBoundary = "leapDayBoundary", GovCode6803, Finding, None;
+    /// The case has not ended: there is no five-year path yet.
+    CaseOpenNoFiveYearPath = "caseOpenNoFiveYearPath", Wic389a, Finding, Some(Q_FIVE_END);
+    /// OPEN QUESTION: which termination counts when jurisdiction ended more than once.
+    LatestTermination = "latestTermination", Wic389a, OpenQuestion, Some(Q_FIVE_END);
+    /// INTERPRETATION: dependency jurisdiction cannot go past 21, so the case has ended.
+    PresumedEndedAt21 = "presumedEndedAt21", Wic303, Reading, None;
+    /// 18 or older and the case may still be open (a nonminor dependent).
+    NonminorDependent = "nonminorDependent", Wic389a, OpenQuestion, Some(Q_SINCE);
+    /// Under 18, the case may have ended long enough ago: the end date is needed.
+    CaseEndUnknown = "caseEndUnknown", Wic389a, Finding, Some(Q_FIVE_END);
+    /// INTERPRETATION: for a § 307 contact the look-back starts on the contact date.
+    ContactLookBack = "contactLookBack", Wic389a, Reading, Some(Q_SINCE);
+
+    // ---- Findings the court must make (RULES.md §3) ----
+    /// No felony and no misdemeanor reported since the clock started.
+    NoConvictionReported = "noConvictionReported", Wic389a, Finding, Some(Q_SINCE);
+    /// INTERPRETATION: an infraction (a traffic ticket) is neither felony nor misdemeanor.
+    InfractionsNotBar = "infractionsNotBar", Wic389a, Reading, Some(Q_SINCE);
+    /// A felony since the clock started blocks the finding.
+    FelonyConviction = "felonyConviction", Wic389a, Finding, Some(Q_SINCE);
+    /// Not sure about a felony.
+    FelonyNotSure = "felonyNotSure", Wic389a, Finding, Some(Q_SINCE);
+    /// A misdemeanor involving moral turpitude blocks the finding.
+    MisdemeanorMoralTurpitude = "misdemeanorMoralTurpitude", Wic389a, Finding, Some(Q_SINCE);
+    /// A misdemeanor not involving moral turpitude: no bar, but the judge weighs it.
+    MisdemeanorNotMoralTurpitude = "misdemeanorNotMoralTurpitude", Wic389a, Finding, Some(Q_SINCE);
+    /// OPEN QUESTION: whether this misdemeanor involves moral turpitude; the judge decides.
+    MoralTurpitudeNotSure = "moralTurpitudeNotSure", Wic389a, OpenQuestion, Some(Q_SINCE);
+    /// Not sure about a misdemeanor.
+    MisdemeanorNotSure = "misdemeanorNotSure", Wic389a, Finding, Some(Q_SINCE);
+    /// OPEN QUESTION: charges pending, or a conviction dismissed, reduced, vacated or on appeal.
+    PendingOrChanged = "pendingOrChanged", Wic389a, OpenQuestion, Some(Q_SINCE);
+    /// Not sure about pending charges or changed convictions.
+    PendingOrChangedNotSure = "pendingOrChangedNotSure", Wic389a, Finding, Some(Q_SINCE);
+    /// The conviction questions were not answered.
+    ConvictionsNotAnswered = "convictionsNotAnswered", Wic389a, Finding, Some(Q_SINCE);
+    /// A juvenile adjudication (as a ward) is not a conviction.
+    JuvenileAdjudicationNotConviction = "juvenileAdjudicationNotConviction", Wic203, Note, None;
+    /// Convictions before the clock started are not the bar, though the judge may weigh them.
+    EarlierConvictionsNotBar = "earlierConvictionsNotBar", Wic389a, Note, Some(Q_SINCE);
+    /// The judge must find rehabilitation; that is always the judge's call.
+    RehabilitationFinding = "rehabilitationFinding", Wic389a, Finding, Some(Q_REHAB);
+    /// The court notifies the DA and probation; a hearing is held.
+    HearingAndNotice = "hearingAndNotice", Wic389a, Note, Some(Q_NOTICE);
+
+    // ---- What to do next (RULES.md §5, procedure) ----
+    /// The person, or the county probation officer, files the petition.
+    StepWhoFiles = "stepWhoFiles", Wic389a, Note, Some(Q_WHO);
+    /// Anyone with relevant evidence may testify at the hearing.
+    StepHearing = "stepHearing", Wic389a, Note, Some(Q_TESTIFY);
+    /// List every agency that holds records: only those named are sealed.
+    StepListEveryAgency = "stepListEveryAgency", Wic389a, Note, Some(Q_AGENCIES);
+    /// No Judicial Council form for § 389 (JV-595 is for § 781): ask the clerk or the former attorney.
+    StepNoStatewideForm = "stepNoStatewideForm", CrcRule5_830, Note, None;
+    /// § 389 says nothing of fees; a fee waiver (FW-001) can be asked for.
+    StepFeeWaiver = "stepFeeWaiver", GovCode68631, Note, None;
+    /// Get proof of foster-care history before sealing (letters, certified copies).
+    StepGetProofFirst = "stepGetProofFirst", Wic389c, Reading, Some(Q_AGENCY_DESTROY);
+    /// OPEN QUESTION: whether a later petition can add agencies left off the first.
+    StepLaterPetitionAgencies = "stepLaterPetitionAgencies", Wic389a, OpenQuestion, Some(Q_NAMED);
+
+    // ---- What sealing means (RULES.md §5) ----
+    /// The proceedings are deemed never to have occurred.
+    EffectNeverOccurred = "effectNeverOccurred", Wic389a, Finding, Some(Q_NEVER);
+    /// The person may answer questions about them accordingly.
+    EffectMayReply = "effectMayReply", Wic389a, Finding, Some(Q_REPLY);
+    /// Sealed: the court's records and those of every agency named in the order.
+    EffectNamedAgencies = "effectNamedAgencies", Wic389a, Finding, Some(Q_NAMED);
+    /// Afterwards only persons the court names on the person's own petition may inspect.
+    EffectInspection = "effectInspection", Wic389a, Finding, Some(Q_INSPECT);
+    /// In a defamation case the court may open them until judgment is final.
+    EffectDefamation = "effectDefamation", Wic389b, Finding, Some(Q_DEFAMATION);
+    /// Agencies destroy their sealed records five years after the order.
+    EffectAgencyDestruction = "effectAgencyDestruction", Wic389c, Finding, Some(Q_AGENCY_DESTROY);
+    /// The court destroys its record five years after sealing, unless good cause.
+    EffectCourtDestruction = "effectCourtDestruction", Wic389c, Finding, Some(Q_COURT_DESTROY);
+    /// INTERPRETATION: federal agencies and the military may still ask or see.
+    CaveatFederalMilitary = "caveatFederalMilitary", Wic389a, Reading, Some(Q_NAMED);
+    /// INTERPRETATION: sealing and destruction can make foster-care history hard to prove.
+    CaveatProofOfFosterCare = "caveatProofOfFosterCare", Wic389c, Reading, Some(Q_COURT_DESTROY);
+    /// Unsealed § 300 records are destroyed at 28 and can be released 5 years after termination.
+    UnsealedRecordsAt28 = "unsealedRecordsAt28", Wic826, Note, None;
+}
+
+/// One statement in a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason {
+    pub code: Code,
+}
+
+impl From<Code> for Reason {
+    fn from(code: Code) -> Self {
+        Reason { code }
+    }
+}
+
+/// A timing path of § 389(a).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathKind {
+    /// "at any time after the person has reached the age of 18 years"
+    Age18,
+    /// "five years or more after" the end of jurisdiction or the § 307 contact
+    FiveYears,
+}
+
+impl PathKind {
+    /// The contract's code.
+    pub fn code(self) -> &'static str {
+        match self {
+            PathKind::Age18 => "age18",
+            PathKind::FiveYears => "fiveYears",
+        }
+    }
+}
+
+/// One timing path, its date and where the check date stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Path {
+    pub kind: PathKind,
+    /// What the path counts from (birth, end of jurisdiction, contact); `None`
+    /// when that date is not known.
+    pub from: Option<NaiveDate>,
+    /// The anniversary, when `from` is known.
+    pub date: Option<Anniversary>,
+    /// Where the check date stands; `None` when the path does not exist.
+    pub standing: Option<Standing>,
+}
+
+impl Path {
+    /// Met on the check date under every reading.
+    pub fn met(&self) -> bool {
+        self.standing == Some(Standing::Reached)
+    }
+
+    /// The clause the path rests on.
+    pub fn clause(&self) -> Clause {
+        Clause::Wic389a
+    }
+}
+
+/// What sealing would mean, and when sealed records are destroyed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealing {
+    pub effects: Vec<Code>,
+    /// The day records were sealed, if given.
+    pub sealed_on: Option<NaiveDate>,
+    /// Agencies destroy their sealed records on or after this day (389(a), (c)).
+    pub agency_destruction: Option<NaiveDate>,
+    /// The court orders its record destroyed on or after this day, unless it
+    /// finds good cause to keep it (389(c)).
+    pub court_destruction: Option<NaiveDate>,
+}
+
+/// The whole answer for one set of facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub outcome: Outcome,
+    /// From this day the person may petition under every reading.
+    pub earliest: Option<NaiveDate>,
+    /// From this day under the most generous reading (≤ `earliest`).
+    pub possible_earliest: Option<NaiveDate>,
+    /// The day the clock starts (T): end of jurisdiction or the contact.
+    pub clock_start: Option<NaiveDate>,
+    pub paths: Vec<Path>,
+    pub reasons: Vec<Reason>,
+    pub next_steps: Vec<Code>,
+    pub sealing: Option<Sealing>,
+    pub errors: Vec<FieldError>,
+}
+
+impl Evaluation {
+    /// The answer for facts that cannot be used.
+    pub fn invalid(errors: Vec<FieldError>) -> Self {
+        Evaluation {
+            outcome: Outcome::InvalidInput,
+            earliest: None,
+            possible_earliest: None,
+            clock_start: None,
+            paths: Vec::new(),
+            reasons: Vec::new(),
+            next_steps: Vec::new(),
+            sealing: None,
+            errors,
+        }
+    }
+
+    /// Whether the result states this code.
+    pub fn has(&self, code: Code) -> bool {
+        self.reasons.iter().any(|r| r.code == code)
+    }
+}

@@ -1,0 +1,78 @@
+//! The rules of § 389, one module per part of the statute.
+//!
+//! [`evaluate`] applies them to validated [`Facts`] and decides the outcome in
+//! the precedence of RULES.md §4: out of scope, then a bar, then "not yet",
+//! then "uncertain", then "can petition". It cannot fail and reads no clock:
+//! the check date is one of the facts.
+
+pub mod convictions;
+pub mod scope;
+pub mod sealing;
+pub mod timing;
+
+use crate::facts::{Case, Facts};
+use crate::outcome::{Code, Evaluation, Outcome, Reason};
+
+/// Decides what § 389 says for these facts on their check date.
+pub fn evaluate(facts: &Facts) -> Evaluation {
+    let law = match facts.case {
+        Case::OutOfScope(law) => law,
+        _ => return covered(facts),
+    };
+    Evaluation {
+        outcome: Outcome::OutOfScope,
+        earliest: None,
+        possible_earliest: None,
+        clock_start: None,
+        paths: Vec::new(),
+        reasons: scope::out_of_scope(law).iter().map(|&c| c.into()).collect(),
+        next_steps: Vec::new(),
+        sealing: None,
+        errors: Vec::new(),
+    }
+}
+
+/// A case § 389 covers, or may cover (kind "not sure").
+fn covered(facts: &Facts) -> Evaluation {
+    let mut reasons: Vec<Code> = scope::covered(facts.case).to_vec();
+    let kind_unsure = facts.case == Case::NotSure;
+
+    let timing = timing::assess(facts);
+    reasons.extend_from_slice(&timing.reasons);
+
+    let convictions = timing
+        .convictions_relevant
+        .then(|| convictions::assess(facts.convictions));
+    if let Some(c) = &convictions {
+        reasons.extend_from_slice(&c.reasons);
+    }
+    reasons.extend_from_slice(&[Code::RehabilitationFinding, Code::HearingAndNotice]);
+    if !kind_unsure {
+        reasons.push(Code::LaterDelinquencyCase);
+    }
+
+    let barred = convictions.as_ref().is_some_and(|c| c.barred);
+    let unsure =
+        kind_unsure || timing.uncertain || convictions.as_ref().is_some_and(|c| c.uncertain);
+    let outcome = if barred {
+        Outcome::LikelyBarred
+    } else if timing.not_yet {
+        Outcome::NotYet
+    } else if unsure {
+        Outcome::Uncertain
+    } else {
+        Outcome::CanPetition
+    };
+
+    Evaluation {
+        outcome,
+        earliest: timing.earliest,
+        possible_earliest: timing.possible_earliest,
+        clock_start: timing.clock_start,
+        paths: timing.paths,
+        reasons: reasons.into_iter().map(Reason::from).collect(),
+        next_steps: sealing::NEXT_STEPS.to_vec(),
+        sealing: Some(sealing::assess(facts.sealed_on)),
+        errors: Vec::new(),
+    }
+}

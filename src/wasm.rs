@@ -1,0 +1,360 @@
+//! The JavaScript contract (docs/API.md): the only code that knows
+//! wasm-bindgen, js-sys and serde.
+//!
+//! Input is read by hand with js-sys, so that hostile values are capped before
+//! any work: at most [`MAX_KEYS`] keys per object and [`MAX_TEXT`] UTF-16 code
+//! units per string are ever copied into Rust. Output is built from this
+//! module's own serializable types, mapped by hand from the core's.
+//!
+//! Three kinds of "no", three channels: unusable facts are an `invalidInput`
+//! result; "not eligible" is an outcome; an argument that is not an object at
+//! all is a thrown `TypeError` (from [`not_an_object`], the one helper).
+
+use js_sys::{Array, JsString, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::dates::{format_iso, Standing};
+use crate::facts::{
+    Answer, CaseKind, Field, RawConvictionAnswers, RawConvictions, RawFacts, RawValue,
+};
+use crate::outcome::{Clause, Code, Evaluation, Outcome, Path};
+use crate::statute;
+use crate::validate::{ErrorCode, FieldError};
+
+/// Keys read from one object; more than this is `tooManyFields`.
+pub const MAX_KEYS: u32 = 64;
+/// UTF-16 code units copied from one string; the longest valid value is 17.
+pub const MAX_TEXT: u32 = 64;
+
+/// Applies § 389 to `facts` (see docs/API.md). Never throws for bad facts.
+///
+/// # Errors
+///
+/// A `TypeError` when `facts` is not an object at all (`null`, a number, a string…).
+#[wasm_bindgen]
+pub fn evaluate(facts: JsValue) -> Result<JsValue, JsValue> {
+    if !(facts.is_object() || facts.is_function()) {
+        return Err(not_an_object());
+    }
+    let raw = read_facts(&facts);
+    to_js(&JsResult::from(&crate::evaluate(&raw)))
+}
+
+/// The verbatim statute by subdivision, with the dates of the text.
+#[wasm_bindgen]
+pub fn statute() -> Result<JsValue, JsValue> {
+    to_js(&JsStatute {
+        citation: "Cal. Welf. & Inst. Code § 389",
+        a: statute::subdivision('a').unwrap_or_default(),
+        b: statute::subdivision('b').unwrap_or_default(),
+        c: statute::subdivision('c').unwrap_or_default(),
+        text_as_of: statute::TEXT_AS_OF,
+        text_checked: statute::TEXT_CHECKED,
+    })
+}
+
+/// The crate version (the rules' version).
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.into()
+}
+
+/// The law version: the citation, the date on the text, the day it was checked.
+#[wasm_bindgen(js_name = lawVersion)]
+pub fn law_version() -> Result<JsValue, JsValue> {
+    to_js(&JsLaw {
+        citation: "Cal. Welf. & Inst. Code § 389",
+        text_as_of: statute::TEXT_AS_OF,
+        text_checked: statute::TEXT_CHECKED,
+        rules_version: crate::VERSION,
+    })
+}
+
+/// Every code the contract can return, with each reason's clause, kind and
+/// verbatim quote: for catalogs, docs and tests.
+#[wasm_bindgen]
+pub fn codes() -> Result<JsValue, JsValue> {
+    to_js(&JsCodes {
+        outcomes: Outcome::ALL.iter().map(|o| o.code()).collect(),
+        reasons: Code::ALL.iter().map(|&c| JsCodeInfo::from(c)).collect(),
+        errors: ErrorCode::ALL.iter().map(|e| e.code()).collect(),
+        fields: Field::TOP
+            .iter()
+            .chain(Field::CONVICTIONS.iter())
+            .map(|f| f.name().to_owned())
+            .collect(),
+        case_kinds: CaseKind::ALL.iter().map(|k| k.code()).collect(),
+        answers: [Answer::Yes, Answer::No, Answer::NotSure]
+            .iter()
+            .map(|a| a.code())
+            .collect(),
+    })
+}
+
+fn not_an_object() -> JsValue {
+    js_sys::TypeError::new("wic389.evaluate: facts must be an object").into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true))
+        .map_err(JsValue::from)
+}
+
+// ---- Reading facts ----
+
+/// Own string keys of an object, at most [`MAX_KEYS`] (`None` when more).
+/// A `Proxy` whose trap throws reads as no keys at all.
+fn own_keys(obj: &JsValue) -> Option<Vec<(JsValue, String)>> {
+    let keys: Array = Reflect::own_keys(obj).unwrap_or_default();
+    if keys.length() > MAX_KEYS {
+        return None;
+    }
+    Some(
+        keys.iter()
+            .filter_map(|k| {
+                let s = k.dyn_ref::<JsString>()?;
+                Some((k.clone(), capped(s)))
+            })
+            .collect(),
+    )
+}
+
+fn capped(s: &JsString) -> String {
+    if s.length() > MAX_TEXT {
+        String::from(s.slice(0, MAX_TEXT))
+    } else {
+        String::from(s)
+    }
+}
+
+fn raw_value(v: &JsValue) -> RawValue {
+    if v.is_undefined() || v.is_null() {
+        RawValue::Absent
+    } else if let Some(s) = v.dyn_ref::<JsString>() {
+        RawValue::Text(capped(s))
+    } else {
+        RawValue::WrongType
+    }
+}
+
+fn read_facts(obj: &JsValue) -> RawFacts {
+    let mut raw = RawFacts::default();
+    let Some(keys) = own_keys(obj) else {
+        raw.too_many_fields = true;
+        return raw;
+    };
+    for (key, name) in keys {
+        let value = Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
+        let slot = match name.as_str() {
+            "checkDate" => &mut raw.check_date,
+            "caseKind" => &mut raw.case_kind,
+            "birthDate" => &mut raw.birth_date,
+            "jurisdictionEnded" => &mut raw.jurisdiction_ended,
+            "jurisdictionEndDate" => &mut raw.jurisdiction_end_date,
+            "contactDate" => &mut raw.contact_date,
+            "sealedOn" => &mut raw.sealed_on,
+            "convictions" => {
+                raw.convictions = read_convictions(&value);
+                continue;
+            }
+            _ => {
+                raw.unknown.push(name);
+                continue;
+            }
+        };
+        *slot = raw_value(&value);
+    }
+    raw
+}
+
+fn read_convictions(v: &JsValue) -> RawConvictions {
+    if v.is_undefined() || v.is_null() {
+        return RawConvictions::Absent;
+    }
+    if !v.is_object() || Array::is_array(v) {
+        return RawConvictions::NotAnObject;
+    }
+    let Some(keys) = own_keys(v) else {
+        return RawConvictions::NotAnObject;
+    };
+    let mut c = RawConvictionAnswers::default();
+    for (key, name) in keys {
+        let value = Reflect::get(v, &key).unwrap_or(JsValue::UNDEFINED);
+        let slot = match name.as_str() {
+            "felony" => &mut c.felony,
+            "misdemeanor" => &mut c.misdemeanor,
+            "moralTurpitude" => &mut c.moral_turpitude,
+            "pendingOrChanged" => &mut c.pending_or_changed,
+            _ => {
+                c.unknown.push(name);
+                continue;
+            }
+        };
+        *slot = raw_value(&value);
+    }
+    RawConvictions::Given(c)
+}
+
+// ---- Writing results ----
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsResult {
+    outcome: &'static str,
+    earliest_date: Option<String>,
+    possible_earliest_date: Option<String>,
+    clock_start: Option<String>,
+    paths: Vec<JsPath>,
+    reasons: Vec<JsReason>,
+    next_steps: Vec<JsReason>,
+    sealing: Option<JsSealing>,
+    errors: Vec<JsFieldError>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsPath {
+    path: &'static str,
+    from: Option<String>,
+    date: Option<String>,
+    possible_date: Option<String>,
+    met: bool,
+    status: &'static str,
+    clause: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsReason {
+    code: &'static str,
+    clause: &'static str,
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsSealing {
+    effects: Vec<JsReason>,
+    sealed_on: Option<String>,
+    agency_destruction_date: Option<String>,
+    court_destruction_date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsFieldError {
+    field: String,
+    code: &'static str,
+    found: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsStatute {
+    citation: &'static str,
+    a: &'static str,
+    b: &'static str,
+    c: &'static str,
+    text_as_of: &'static str,
+    text_checked: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsLaw {
+    citation: &'static str,
+    text_as_of: &'static str,
+    text_checked: &'static str,
+    rules_version: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsCodes {
+    outcomes: Vec<&'static str>,
+    reasons: Vec<JsCodeInfo>,
+    errors: Vec<&'static str>,
+    fields: Vec<String>,
+    case_kinds: Vec<&'static str>,
+    answers: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct JsCodeInfo {
+    code: &'static str,
+    clause: &'static str,
+    kind: &'static str,
+    quote: Option<&'static str>,
+}
+
+impl From<Code> for JsCodeInfo {
+    fn from(c: Code) -> Self {
+        JsCodeInfo {
+            code: c.code(),
+            clause: c.clause().code(),
+            kind: c.kind().code(),
+            quote: c.quote(),
+        }
+    }
+}
+
+impl From<Code> for JsReason {
+    fn from(c: Code) -> Self {
+        JsReason {
+            code: c.code(),
+            clause: Clause::code(c.clause()),
+            kind: c.kind().code(),
+        }
+    }
+}
+
+impl From<&Path> for JsPath {
+    fn from(p: &Path) -> Self {
+        JsPath {
+            path: p.kind.code(),
+            from: p.from.map(format_iso),
+            date: p.date.map(|a| format_iso(a.certain)),
+            possible_date: p.date.map(|a| format_iso(a.possible)),
+            met: p.met(),
+            status: match p.standing {
+                Some(Standing::Reached) => "met",
+                Some(Standing::Unclear) => "unclear",
+                Some(Standing::Before) => "notMet",
+                None => "unavailable",
+            },
+            clause: p.clause().code(),
+        }
+    }
+}
+
+impl From<&FieldError> for JsFieldError {
+    fn from(e: &FieldError) -> Self {
+        JsFieldError {
+            field: e.field.name().to_owned(),
+            code: e.code.code(),
+            found: e.found.clone(),
+        }
+    }
+}
+
+impl From<&Evaluation> for JsResult {
+    fn from(e: &Evaluation) -> Self {
+        JsResult {
+            outcome: e.outcome.code(),
+            earliest_date: e.earliest.map(format_iso),
+            possible_earliest_date: e.possible_earliest.map(format_iso),
+            clock_start: e.clock_start.map(format_iso),
+            paths: e.paths.iter().map(JsPath::from).collect(),
+            reasons: e.reasons.iter().map(|r| JsReason::from(r.code)).collect(),
+            next_steps: e.next_steps.iter().map(|&c| JsReason::from(c)).collect(),
+            sealing: e.sealing.as_ref().map(|s| JsSealing {
+                effects: s.effects.iter().map(|&c| JsReason::from(c)).collect(),
+                sealed_on: s.sealed_on.map(format_iso),
+                agency_destruction_date: s.agency_destruction.map(format_iso),
+                court_destruction_date: s.court_destruction.map(format_iso),
+            }),
+            errors: e.errors.iter().map(JsFieldError::from).collect(),
+        }
+    }
+}
