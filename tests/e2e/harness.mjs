@@ -1,0 +1,70 @@
+// Shared pieces for the browser tests: Debian's Chromium through playwright-core,
+// a static server for www/, and axe-core injected without touching the page's CSP.
+import { readFileSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const WWW = join(ROOT, "www");
+export const SHOTS = join(ROOT, "target", "screenshots");
+
+/** Chromium flags that work as root on a closed network (see TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+];
+
+/** Launches Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium). */
+export function launch(options = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/** Serves `root` (default www/) on a free localhost port. */
+export function serve(root = WWW, headers = {}) {
+  return startServer({ root, port: 0, headers });
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core on the page (or a frame) against WCAG 2.0/2.1 A and AA.
+ * Injected through the DevTools protocol, so the page's CSP is untouched.
+ * @returns {Promise<Array<{id: string, impact: string, help: string, nodes: string[]}>>}
+ */
+export async function axeViolations(pageOrFrame, context = undefined) {
+  await pageOrFrame.evaluate(AXE_SOURCE);
+  const result = await pageOrFrame.evaluate(
+    async (ctx) =>
+      // eslint-disable-next-line no-undef
+      axe.run(ctx ?? document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        resultTypes: ["violations"],
+      }),
+    context,
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(" ")),
+  }));
+}
+
+/** Where screenshots go (target/screenshots/NAME.png), for human review. */
+export function shotPath(name) {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, `${name}.png`);
+}
