@@ -50,7 +50,7 @@ pub mod statute;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use facts::RawFacts;
 use outcome::Evaluation;
