@@ -11,6 +11,8 @@ step "setup";                  scripts/setup.sh
 step "build";                  scripts/build.sh
 step "cargo fmt --check";      cargo fmt --all -- --check
 step "cargo clippy";           cargo clippy --locked --all-targets -- -D warnings
+step "cargo clippy (wasm32)"
+cargo clippy --locked --target wasm32-unknown-unknown --lib --test web --test web_hostile -- -D warnings
 step "cargo test (native)";    cargo test --locked
 step "wasm tests in Node";     cargo test --locked --target wasm32-unknown-unknown --test web --test web_hostile
 step "wasm tests in Chromium"
