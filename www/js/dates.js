@@ -1,0 +1,88 @@
+// Civil-date helpers for the page. Dates cross to the rules module as "YYYY-MM-DD".
+// The page, not the core, knows what "today" is: today in California.
+
+/**
+ * Today's date in California as "YYYY-MM-DD", from the date parts of
+ * Intl.DateTimeFormat (never toISOString, which is UTC and can be tomorrow).
+ * @param {Date} [now]
+ */
+export function todayInCalifornia(now = new Date()) {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Los_Angeles",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
+  const get = (type) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Splits "YYYY-MM-DD" into {month, day, year} strings without leading zeros. */
+export function isoToParts(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  if (!m) return { month: "", day: "", year: "" };
+  return { month: String(Number(m[2])), day: String(Number(m[3])), year: m[1] };
+}
+
+/** Builds "YYYY-MM-DD" from checked numeric parts. */
+export function partsToIso({ month, day, year }) {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** True when the year, month and day make a real calendar date. */
+export function isRealDate(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const dim = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= dim[month - 1];
+}
+
+/**
+ * Checks the three typed parts of a memorable date.
+ * Returns {iso} when usable, or {error, parts} where error is a catalog error code
+ * and parts lists which inputs to mark ("month", "day", "year").
+ */
+export function checkDateParts(raw) {
+  const v = {
+    month: String(raw.month ?? "").trim(),
+    day: String(raw.day ?? "").trim(),
+    year: String(raw.year ?? "").trim(),
+  };
+  const names = ["month", "day", "year"];
+  const empty = names.filter((n) => v[n] === "");
+  if (empty.length === 3) return { error: "missing", parts: names };
+  const bad = names.filter((n) => v[n] !== "" && !/^[0-9]{1,4}$/.test(v[n]));
+  if (bad.length) return { error: "notNumbers", parts: bad };
+  if (empty.length) return { error: "incomplete", parts: empty, missingParts: empty };
+  if (v.year.length !== 4) return { error: "yearFourDigits", parts: ["year"] };
+  const y = Number(v.year);
+  const mo = Number(v.month);
+  const d = Number(v.day);
+  if (!isRealDate(y, mo, d)) return { error: "notRealDate", parts: names };
+  return { iso: partsToIso({ year: y, month: mo, day: d }) };
+}
+
+/** Writes "YYYY-MM-DD" the way the language writes dates ("June 1, 2025", "1 de junio de 2025"). */
+export function formatDate(iso, lang) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  if (!m) return "";
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(date);
+}
+
+/** Days since 1970-01-01 for "YYYY-MM-DD" (for placing dates on the timeline). */
+export function dayNumber(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  if (!m) return NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000;
+}
+
+/** The day after "YYYY-MM-DD", as "YYYYMMDD" (an all-day event's DTEND). */
+export function nextDayCompact(iso) {
+  const t = new Date(dayNumber(iso) * 86400000 + 86400000);
+  return `${t.getUTCFullYear()}${String(t.getUTCMonth() + 1).padStart(2, "0")}${String(t.getUTCDate()).padStart(2, "0")}`;
+}

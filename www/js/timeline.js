@@ -1,0 +1,83 @@
+// The result's timeline: a small inline SVG built with createElementNS, plus an
+// ordered list that says the same thing in words (the SVG is only a picture of it).
+import { h, s } from "./dom.js";
+import { dayNumber, formatDate } from "./dates.js";
+
+/**
+ * Collects the timeline's events from a result and the facts.
+ * @returns {Array<{key: string, iso: string, shape: string}>} sorted by date
+ */
+export function timelineEvents(result, facts) {
+  const events = [];
+  const add = (key, iso, shape = "dot") => {
+    if (iso && !Number.isNaN(dayNumber(iso))) events.push({ key, iso, shape });
+  };
+  const age18 = result.paths.find((p) => p.path === "age18");
+  const five = result.paths.find((p) => p.path === "fiveYears");
+  add("tlBirth", facts.birthDate);
+  add("tlAge18", age18?.date);
+  add(facts.caseKind === "custodyNoPetition" ? "tlContact" : "tlEnd", result.clockStart);
+  add("tlFive", five?.date);
+  add("tlCheck", facts.checkDate, "triangle");
+  add("tlEarliest", result.earliestDate, "diamond");
+  const order = ["tlBirth", "tlContact", "tlEnd", "tlAge18", "tlFive", "tlEarliest", "tlCheck"];
+  return events.sort((a, b) => dayNumber(a.iso) - dayNumber(b.iso) || order.indexOf(a.key) - order.indexOf(b.key));
+}
+
+/**
+ * Renders the timeline figure: SVG picture with numbered marks and the list in words.
+ * @param {{events: Array, ui: object, lang: string, idPrefix: string, headingTag: string}} p
+ */
+export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
+  const width = 600;
+  const left = 24;
+  const right = width - 24;
+  const y = 44;
+  const first = dayNumber(events[0].iso);
+  const last = dayNumber(events[events.length - 1].iso);
+  const span = Math.max(1, last - first);
+  const titleId = `${idPrefix}timeline-title`;
+  const svg = s(
+    "svg",
+    {
+      class: "wic389-timeline-svg",
+      viewBox: `0 0 ${width} 88`,
+      role: "img",
+      "aria-labelledby": titleId,
+      focusable: "false",
+    },
+    s("title", { id: titleId }, ui.timelineTitle),
+    s("line", { class: "wic389-tl-axis", x1: left, y1: y, x2: right, y2: y }),
+  );
+  let lastX = -Infinity;
+  let up = true;
+  events.forEach((ev, i) => {
+    const x = left + ((dayNumber(ev.iso) - first) / span) * (right - left);
+    // Stagger numbers that would touch, so each stays readable.
+    up = x - lastX < 28 ? !up : true;
+    lastX = x;
+    let mark;
+    if (ev.shape === "diamond") {
+      mark = s("polygon", { class: "wic389-tl-mark wic389-tl-earliest", points: `${x},${y - 10} ${x + 10},${y} ${x},${y + 10} ${x - 10},${y}` });
+    } else if (ev.shape === "triangle") {
+      mark = s("polygon", { class: "wic389-tl-mark wic389-tl-check", points: `${x},${y - 9} ${x + 9},${y + 7} ${x - 9},${y + 7}` });
+    } else {
+      mark = s("circle", { class: "wic389-tl-mark", cx: x, cy: y, r: 6 });
+    }
+    svg.append(mark);
+    svg.append(s("text", { class: "wic389-tl-num", x, y: up ? y - 16 : y + 30, "text-anchor": "middle" }, String(i + 1)));
+  });
+  const list = h(
+    "ol",
+    { class: "wic389-timeline-list" },
+    events.map((ev) => h("li", { "data-wic389-tl": ev.key }, `${ui[ev.key]}: `, h("strong", {}, formatDate(ev.iso, lang)))),
+  );
+  return h(
+    "figure",
+    { class: "wic389-timeline" },
+    h(headingTag, { class: "wic389-heading-m" }, ui.timelineTitle),
+    svg,
+    h("figcaption", { class: "wic389-timeline-caption" }, ui.timelineText),
+    list,
+  );
+}

@@ -1,0 +1,25 @@
+// The page's entry: mounts the checker on the container in index.html.
+import { mount } from "./app.js";
+
+const container = document.querySelector("[data-wic389-mount]");
+const staticRules = document.querySelector("[data-wic389-static]");
+const langs = ["en", "es"];
+const asked = new URLSearchParams(location.search).get("lang");
+const lang = langs.includes(asked) ? asked : document.documentElement.lang === "es" ? "es" : "en";
+
+mount(container, {
+  lang,
+  onLanguage(code, catalog) {
+    document.documentElement.lang = code;
+    document.title = catalog.ui.startTitle;
+  },
+});
+
+// The static rules are for when the checker cannot run; once it is ready, its own
+// start page says the same, so hide them. If it never gets ready, they stay.
+new MutationObserver((_, observer) => {
+  if (container.getAttribute("data-wic389-ready") === "true") {
+    staticRules?.setAttribute("hidden", "");
+    observer.disconnect();
+  }
+}).observe(container, { attributes: true, attributeFilter: ["data-wic389-ready"] });
