@@ -6,7 +6,7 @@
 //! again in headless Chromium (`WASM_BINDGEN_USE_BROWSER=1`).
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JSON, Reflect};
+use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use wic389::wasm;
@@ -129,7 +129,11 @@ fn every_scenario_through_the_boundary() {
             .filter_map(|e| get(&e, "code").as_string())
             .collect();
         let want = get(&expect, "reasons");
-        let want = if Array::is_array(&want) { Array::from(&want) } else { Array::new() };
+        let want = if Array::is_array(&want) {
+            Array::from(&want)
+        } else {
+            Array::new()
+        };
         for code in want.iter() {
             let code = code.as_string().unwrap_or_default();
             assert!(reasons.contains(&code), "{name}: {code} missing");
@@ -150,15 +154,25 @@ fn bad_facts_are_invalid_input_never_a_throw() {
     for text in cases {
         let r = wasm::evaluate(parse(text)).expect("objects never throw");
         assert_contract_shape(&r);
-        assert_eq!(get(&r, "outcome").as_string().as_deref(), Some("invalidInput"), "{text}");
+        assert_eq!(
+            get(&r, "outcome").as_string().as_deref(),
+            Some("invalidInput"),
+            "{text}"
+        );
         assert!(Array::from(&get(&r, "errors")).length() > 0, "{text}");
         assert!(get(&r, "earliestDate").is_null());
         assert!(get(&r, "sealing").is_null());
     }
     let typed = wasm::evaluate(parse(r#"{"checkDate": 5}"#)).unwrap();
     let first = Array::from(&get(&typed, "errors")).get(0);
-    assert_eq!(get(&first, "field").as_string().as_deref(), Some("checkDate"));
-    assert_eq!(get(&first, "code").as_string().as_deref(), Some("badFormat"));
+    assert_eq!(
+        get(&first, "field").as_string().as_deref(),
+        Some("checkDate")
+    );
+    assert_eq!(
+        get(&first, "code").as_string().as_deref(),
+        Some("badFormat")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -178,11 +192,18 @@ fn only_non_objects_throw() {
 #[wasm_bindgen_test]
 fn the_page_gets_the_statute_the_version_and_every_code() {
     let st = wasm::statute().unwrap();
-    for (key, start) in [("a", "(a) In any case"), ("b", "(b) In any action"), ("c", "(c) Five years")] {
+    for (key, start) in [
+        ("a", "(a) In any case"),
+        ("b", "(b) In any action"),
+        ("c", "(c) Five years"),
+    ] {
         let text = get(&st, key).as_string().unwrap_or_default();
         assert!(text.starts_with(start), "{key}");
     }
-    assert_eq!(get(&st, "textAsOf").as_string().as_deref(), Some("2023-08-19"));
+    assert_eq!(
+        get(&st, "textAsOf").as_string().as_deref(),
+        Some("2023-08-19")
+    );
     assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
     let law = wasm::law_version().unwrap();
     assert!(get(&law, "textChecked").as_string().is_some());
