@@ -300,7 +300,7 @@ export const messages = {
     effectDefamation: "In a lawsuit about false and harmful words (defamation), a judge may open the records for that case only. Then they are sealed again.",
     effectAgencyDestruction: "Five years after the order, the agencies must destroy their sealed records.",
     effectCourtDestruction: "Five years after sealing, the court destroys its record too, unless it has a good reason to keep it.",
-    caveatFederalMilitary: "Federal agencies and the military may still ask about sealed juvenile records, or see them.",
+    caveatFederalMilitary: "The military and federal offices may still ask about sealed juvenile records. They may also see them.",
     caveatProofOfFosterCare: "Sealing can make it harder to prove you were in foster care. You may need that proof for college aid, for Medi-Cal up to age 26, or for some kinds of immigration help.",
     unsealedRecordsAt28: "If you never ask for sealing, the court destroys a foster care file when you turn 28. Five years after the case ends, you can ask for a copy.",
   },

@@ -1,0 +1,83 @@
+// Every code the rules module can return has text in every language, and the
+// catalogs have the same keys as each other.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { initSync, codes } from "../../www/pkg/wic389.js";
+import { messages as en } from "../../www/messages.en.js";
+import { messages as es } from "../../www/messages.es.js";
+
+initSync({ module: readFileSync(fileURLToPath(new URL("../../www/pkg/wic389_bg.wasm", import.meta.url))) });
+const C = codes();
+const CATALOGS = { en, es };
+
+/** Every key path of an object ("ui.start", "reasons.age18Reached", …). */
+function keyPaths(obj, prefix = "") {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+test("English and Spanish catalogs have exactly the same keys", () => {
+  const a = keyPaths(en).sort();
+  const b = keyPaths(es).sort();
+  assert.deepEqual(a.filter((k) => !b.includes(k)), [], "keys missing in Spanish");
+  assert.deepEqual(b.filter((k) => !a.includes(k)), [], "keys missing in English");
+});
+
+for (const [lang, cat] of Object.entries(CATALOGS)) {
+  test(`${lang}: every code of codes() has text`, () => {
+    const missing = [];
+    const need = (group, key, value) => {
+      if (typeof value !== "string" || !value.trim()) missing.push(`${group}.${key}`);
+    };
+    for (const o of C.outcomes) {
+      need("outcomes", `${o}.title`, cat.outcomes[o]?.title);
+      need("outcomes", `${o}.body`, cat.outcomes[o]?.body);
+    }
+    for (const r of C.reasons) {
+      need("reasons", r.code, cat.reasons[r.code]);
+      need("clauses", r.clause, cat.clauses[r.clause]);
+      assert.ok(r.kind in cat.kinds, `kinds.${r.kind}`);
+    }
+    for (const e of C.errors) need("errors", e, cat.errors[e]);
+    for (const f of C.fields) {
+      need("fields", `${f}.label`, cat.fields[f]?.label);
+      need("fields", `${f}.name`, cat.fields[f]?.name);
+    }
+    for (const k of C.caseKinds) {
+      need("caseKinds", `${k}.label`, cat.caseKinds[k]?.label);
+      need("caseKinds", `${k}.hint`, cat.caseKinds[k]?.hint);
+    }
+    for (const a of C.answers) {
+      need("answers", a, cat.answers[a]);
+      need("endedAnswers", a, cat.endedAnswers[a]);
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  test(`${lang}: no text for codes the module does not have`, () => {
+    const reasonCodes = new Set(C.reasons.map((r) => r.code));
+    assert.deepEqual(Object.keys(cat.reasons).filter((k) => !reasonCodes.has(k)), []);
+    assert.deepEqual(Object.keys(cat.outcomes).filter((k) => !C.outcomes.includes(k)), []);
+    assert.deepEqual(Object.keys(cat.caseKinds).filter((k) => !C.caseKinds.includes(k)), []);
+    assert.deepEqual(Object.keys(cat.fields).filter((k) => !C.fields.includes(k)), []);
+    const clauses = new Set(C.reasons.map((r) => r.clause));
+    assert.deepEqual(Object.keys(cat.clauses).filter((k) => !clauses.has(k)), []);
+  });
+
+  test(`${lang}: no text shows a raw code name`, () => {
+    const codeNames = C.reasons.map((r) => r.code).filter((c) => /[A-Z]/.test(c));
+    const texts = keyPaths(cat).map((p) => p.split(".").reduce((o, k) => o?.[k], cat)).filter((v) => typeof v === "string");
+    // Some field keys contain dots, so look values up the simple way as well.
+    for (const t of texts) for (const c of codeNames) assert.ok(!t.includes(c), `"${c}" appears in: ${t}`);
+  });
+}
+
+test("Spanish is a translation, not a copy of the English", () => {
+  const same = Object.keys(en.reasons).filter((k) => en.reasons[k] === es.reasons[k]);
+  assert.deepEqual(same, []);
+  assert.equal(es.lang, "es");
+  assert.equal(en.lang, "en");
+});
