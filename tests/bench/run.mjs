@@ -1,0 +1,513 @@
+// The browser half of scripts/bench.sh: bytes of the first visit, `evaluate`
+// through the JS boundary in headless Chromium, WebAssembly and JS heap memory,
+// page timings (unthrottled and 4x CPU throttled), optionally Lighthouse; then
+// one table, the budgets as PASS/FAIL/SKIP lines, and a non-zero exit if any fails.
+//
+// Usage (after scripts/build.sh and `cargo bench --bench evaluate`, which
+// writes the corpus): node tests/bench/run.mjs
+// Environment: BENCH_RUNS (page runs per setting, default 10), BENCH_REPS (calls
+// per corpus entry, default 16), LIGHTHOUSE=1, WIC389_CORPUS (corpus path).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, normalize, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS, launch, serve } from "../e2e/harness.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const WWW = join(ROOT, "www");
+const OUT = join(ROOT, "target", "bench");
+const CORPUS = process.env.WIC389_CORPUS ?? join(OUT, "corpus.json");
+const CRITERION = join(ROOT, "target", "criterion", "evaluate", "corpus_10k", "new", "estimates.json");
+const PROBE = fileURLToPath(new URL("page-probe.js", import.meta.url));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
+const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 16));
+const KIB = 1024;
+
+/** The facts the page journey answers (a dependency case, no convictions). */
+const JOURNEY = {
+  caseKind: "dependency",
+  birthDate: "2000-05-10",
+  jurisdictionEnded: "yes",
+  jurisdictionEndDate: "2016-03-01",
+  felony: "no",
+  misdemeanor: "no",
+  moralTurpitude: "no",
+  pendingOrChanged: "no",
+};
+
+const log = (...a) => console.error("[bench]", ...a);
+const rel = (p) => relative(ROOT, p).split(sep).join("/");
+
+// ---------- small helpers ----------
+
+/** raw, gzip -9 and brotli (quality 11) sizes of a buffer. */
+function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    }).length,
+  };
+}
+
+function median(xs) {
+  const a = xs.filter((x) => typeof x === "number" && Number.isFinite(x)).sort((p, q) => p - q);
+  if (a.length === 0) return null;
+  const m = Math.floor(a.length / 2);
+  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
+}
+
+const fmtInt = (n) => (n == null ? "n/a" : Math.round(n).toLocaleString("en-US"));
+const fmtKiB = (n) => (n == null ? "n/a" : `${(n / KIB).toFixed(1)} KiB`);
+const fmtMs = (n) => (n == null ? "n/a" : `${n.toFixed(1)} ms`);
+const fmtUs = (n) => (n == null ? "n/a" : `${n.toFixed(2)} µs`);
+const fmtMiB = (n) => (n == null ? "n/a" : `${(n / KIB / KIB).toFixed(2)} MiB`);
+
+function sh(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function machine(browserVersion) {
+  const model = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.*)$/m)?.[1];
+  const free = sh("free", ["-h"])?.split("\n").find((l) => l.startsWith("Mem:"));
+  return {
+    cpu: model ?? cpus()[0]?.model ?? "unknown",
+    nproc: sh("nproc", []) ?? String(cpus().length),
+    memory: free ? `free -h: ${free.replace(/\s+/g, " ")}` : `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    chromium: browserVersion,
+    node: process.version,
+    rustc: sh("rustc", ["--version"]) ?? "unknown",
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+// ---------- bytes ----------
+
+/** Every file Chromium fetches from our origin on a first visit to www/. */
+async function firstVisitFiles(browser) {
+  if (!existsSync(join(WWW, "index.html"))) return { files: null, why: "page not built (no www/index.html)" };
+  const server = await serve(WWW);
+  const context = await browser.newContext();
+  const seen = new Map();
+  context.on("response", (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== server.url) {
+      if (url.protocol.startsWith("http")) seen.set(r.url(), { external: true, status: r.status() });
+      return;
+    }
+    const path = decodeURIComponent(url.pathname);
+    seen.set(path, { status: r.status(), worker: Boolean(r.request().serviceWorker?.()) });
+  });
+  const page = await context.newPage();
+  let why = null;
+  try {
+    await page.goto(`${server.url}/`, { waitUntil: "load" });
+    await page.waitForSelector('[data-wic389-ready="true"]', { timeout: 20000, state: "attached" });
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500);
+  } catch (e) {
+    why = `page did not become ready: ${e.message.split("\n")[0]}`;
+  }
+  await context.close();
+  await server.close();
+  const files = [];
+  for (const [path, info] of seen) {
+    if (info.external) {
+      files.push({ name: path, external: true });
+      continue;
+    }
+    let file = normalize(join(WWW, path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      files.push({ name: `www${path} (HTTP ${info.status}, no file)`, missing: true });
+      continue;
+    }
+    files.push({ name: rel(file), ...sizes(readFileSync(file)) });
+  }
+  files.sort((a, b) => (a.name.endsWith(".html") ? -1 : b.name.endsWith(".html") ? 1 : a.name.localeCompare(b.name)));
+  return { files, why };
+}
+
+// ---------- evaluate in Chromium, memory ----------
+
+/** A page with www/pkg and the corpus, cross-origin isolated so performance.now() has 5 µs steps. */
+async function benchPage(browser, server) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("**/bench-corpus.json", (route) =>
+    route.fulfill({ body: readFileSync(CORPUS), contentType: "application/json" }),
+  );
+  await page.goto(`${server.url}/tests/bench/evaluate.html`);
+  await page.waitForFunction(() => window.wic389bench !== undefined);
+  const info = await page.evaluate(() => window.wic389bench.setup("/bench-corpus.json"));
+  return { context, page, info };
+}
+
+async function evaluateInChromium(browser) {
+  const server = await serve(ROOT, {
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-embedder-policy": "require-corp",
+  });
+  try {
+    // Memory first, in a fresh page: 100 calls, then 9,900 more (10,000 in all).
+    const mem = await benchPage(browser, server);
+    const cdp = await mem.context.newCDPSession(mem.page);
+    const measure = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await cdp.send("HeapProfiler.collectGarbage");
+      const heap = await cdp.send("Runtime.getHeapUsage");
+      const wasm = await mem.page.evaluate(() => window.wic389bench.wasmMemoryBytes());
+      return { heap: heap.usedSize, heapTotal: heap.totalSize, wasm };
+    };
+    const atLoad = await measure();
+    const r100 = await mem.page.evaluate(() => window.wic389bench.run(0, 100));
+    const after100 = await measure();
+    const r10k = await mem.page.evaluate(() => window.wic389bench.run(100, 10000));
+    const after10k = await measure();
+    await mem.context.close();
+
+    // Timing in another fresh page: one warm-up pass, then per-entry and whole passes.
+    const t = await benchPage(browser, server);
+    await t.page.evaluate(() => window.wic389bench.passes(1));
+    const perEntry = await t.page.evaluate((reps) => window.wic389bench.perEntry(reps), REPS);
+    const passes = await t.page.evaluate(() => window.wic389bench.passes(5));
+    await t.context.close();
+    return {
+      info: mem.info,
+      mismatches: r100.mismatches + r10k.mismatches,
+      memory: { atLoad, after100, after10k },
+      perEntry,
+      passes,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+// ---------- the page: interactive, start, result ----------
+
+/** Answers the current question from JOURNEY and continues; returns the new step. */
+async function answerStep(page, step) {
+  const form = page.locator(`[data-wic389-form="${step}"]`);
+  const want = JOURNEY[step];
+  if (want === undefined) throw new Error(`the bench has no answer for step "${step}"`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(want)) {
+    const [y, m, d] = want.split("-");
+    await form.locator('input[name="month"]').fill(String(Number(m)));
+    await form.locator('input[name="day"]').fill(String(Number(d)));
+    await form.locator('input[name="year"]').fill(y);
+  } else {
+    await form.locator(`input[type="radio"][value="${want}"]`).check();
+  }
+  await form.locator("[data-wic389-continue]").click();
+  await page.locator(`[data-wic389-step]:not([data-wic389-step="${step}"])`).first().waitFor({ state: "attached" });
+}
+
+/** One first visit: ready time, Start -> heading focus, last answer -> result. */
+async function pageRun(browser, url, throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    await page.addInitScript({ path: PROBE });
+    await page.goto(`${url}/`, { waitUntil: "commit" });
+    await page.waitForFunction(() => window.__wic389probe?.ready != null, null, { timeout: 30000 });
+    const ready = await page.evaluate(() => window.__wic389probe.ready);
+    const start = await page.evaluate(() => window.__wic389probe.clickStart());
+    let step = null;
+    for (let i = 0; i < 20; i++) {
+      step = await page.locator("[data-wic389-step]").first().getAttribute("data-wic389-step");
+      if (step === "check" || step === "result") break;
+      await answerStep(page, step);
+    }
+    if (step !== "check") throw new Error(`the journey ended on step "${step}", not "check"`);
+    const result = await page.evaluate(() => window.__wic389probe.clickSeeResult());
+    return { ready, start, result: result?.outcome ?? null, frame: result?.frame ?? null, code: result?.code };
+  } finally {
+    await context.close();
+  }
+}
+
+async function pageTimings(browser) {
+  if (!existsSync(join(WWW, "index.html"))) return { why: "page not built (no www/index.html)" };
+  const server = await serve(WWW);
+  const out = {};
+  try {
+    for (const throttle of [1, 4]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        try {
+          runs.push(await pageRun(browser, server.url, throttle));
+        } catch (e) {
+          log(`page run ${i + 1} at ${throttle}x failed: ${e.message.split("\n")[0]}`);
+          runs.push({ error: e.message.split("\n")[0] });
+        }
+      }
+      const ok = runs.filter((r) => !r.error);
+      out[throttle] = {
+        runs: ok.length,
+        errors: runs.filter((r) => r.error).map((r) => r.error),
+        ready: median(ok.map((r) => r.ready)),
+        start: median(ok.map((r) => r.start)),
+        result: median(ok.map((r) => r.result)),
+        frame: median(ok.map((r) => r.frame)),
+        outcomes: [...new Set(ok.map((r) => r.code))],
+      };
+    }
+  } finally {
+    await server.close();
+  }
+  if (out[1].runs === 0 && out[4].runs === 0) return { why: `page runs failed: ${out[1].errors[0]}` };
+  return out;
+}
+
+// ---------- Lighthouse (LIGHTHOUSE=1) ----------
+
+async function lighthouse() {
+  if (process.env.LIGHTHOUSE !== "1") return { why: "not run (set LIGHTHOUSE=1)" };
+  if (!existsSync(join(WWW, "index.html"))) return { why: "page not built" };
+  const prefix = join(ROOT, "target", "lighthouse");
+  const bin = join(prefix, "node_modules", ".bin", "lighthouse");
+  if (!existsSync(bin)) {
+    log("installing lighthouse@12.8.2 into target/lighthouse (not in package.json on purpose)");
+    execFileSync("npm", ["install", "--prefix", prefix, "--no-save", "--no-audit", "--no-fund", "lighthouse@12.8.2"], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  const server = await serve(WWW);
+  const report = join(OUT, "lighthouse.json");
+  try {
+    execFileSync(
+      bin,
+      [
+        `${server.url}/`,
+        "--quiet",
+        "--output=json",
+        `--output-path=${report}`,
+        "--only-categories=performance,accessibility,best-practices",
+        `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "ignore" },
+    );
+  } catch (e) {
+    return { why: `lighthouse failed: ${e.message.split("\n")[0]}` };
+  } finally {
+    await server.close();
+  }
+  const lhr = JSON.parse(readFileSync(report, "utf8"));
+  const score = (k) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k].score * 100));
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    version: lhr.lighthouseVersion,
+  };
+}
+
+// ---------- the native numbers ----------
+
+function nativeFigures() {
+  if (!existsSync(CRITERION)) return null;
+  const est = JSON.parse(readFileSync(CRITERION, "utf8"));
+  const n = JSON.parse(readFileSync(CORPUS, "utf8")).facts.length;
+  const perCall = (ns) => ns / n / 1000; // µs per evaluate
+  return {
+    n,
+    mean: perCall(est.mean.point_estimate),
+    median: perCall(est.median.point_estimate),
+    lo: perCall(est.mean.confidence_interval.lower_bound),
+    hi: perCall(est.mean.confidence_interval.upper_bound),
+    perSecond: n / (est.mean.point_estimate / 1e9),
+  };
+}
+
+// ---------- main ----------
+
+mkdirSync(OUT, { recursive: true });
+if (!existsSync(CORPUS)) {
+  console.error(`[bench] no corpus at ${rel(CORPUS)}: run scripts/bench.sh (cargo bench --bench evaluate writes it)`);
+  process.exit(2);
+}
+if (!existsSync(join(WWW, "pkg", "wic389_bg.wasm"))) {
+  console.error("[bench] no www/pkg: run scripts/build.sh first");
+  process.exit(2);
+}
+
+const browser = await launch();
+const browserVersion = `Chromium ${browser.version()}`;
+log("first visit: discovering files");
+const visit = await firstVisitFiles(browser);
+log("evaluate and memory in Chromium");
+const ev = await evaluateInChromium(browser);
+log(`page timings: ${RUNS} runs unthrottled and ${RUNS} at 4x CPU throttling`);
+const pg = await pageTimings(browser);
+await browser.close();
+const lh = await lighthouse();
+const native = nativeFigures();
+const env = machine(browserVersion);
+
+// Bytes rows.
+const module = ["wic389_bg.wasm", "wic389.js"].map((f) => ({
+  name: `www/pkg/${f}`,
+  ...sizes(readFileSync(join(WWW, "pkg", f))),
+}));
+const sum = (rows) =>
+  rows.reduce((a, r) => ({ raw: a.raw + (r.raw ?? 0), gzip: a.gzip + (r.gzip ?? 0), brotli: a.brotli + (r.brotli ?? 0) }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+const moduleTotal = sum(module);
+const distFile = join(ROOT, "dist", "wic389.html");
+const dist = existsSync(distFile) ? sizes(readFileSync(distFile)) : null;
+
+const lines = [];
+const out = (s = "") => lines.push(s);
+const row = (...cells) => out(`| ${cells.join(" | ")} |`);
+
+out("## Bytes");
+out();
+out("First visit: the files Chromium fetched from the server, sizes of the files on disk.");
+out();
+row("file", "raw", "gzip -9", "brotli");
+row("---", "---:", "---:", "---:");
+let firstLoad = null;
+if (visit.files) {
+  for (const f of visit.files) {
+    if (f.external || f.missing) row(f.name, "n/a", "n/a", "n/a");
+    else row(f.name, fmtInt(f.raw), fmtInt(f.gzip), fmtInt(f.brotli));
+  }
+  firstLoad = sum(visit.files);
+  row(`**first visit, ${visit.files.length} files**`, `**${fmtInt(firstLoad.raw)}**`, `**${fmtInt(firstLoad.gzip)}**`, `**${fmtInt(firstLoad.brotli)}**`);
+} else {
+  row(`first visit: n/a (${visit.why})`, "", "", "");
+}
+if (visit.why && visit.files) row(`(warning: ${visit.why})`, "", "", "");
+for (const f of module) row(f.name, fmtInt(f.raw), fmtInt(f.gzip), fmtInt(f.brotli));
+row("**module (wasm + JS glue)**", `**${fmtInt(moduleTotal.raw)}**`, `**${fmtInt(moduleTotal.gzip)}**`, `**${fmtInt(moduleTotal.brotli)}**`);
+if (dist) row("dist/wic389.html (single file)", fmtInt(dist.raw), fmtInt(dist.gzip), fmtInt(dist.brotli));
+else row("dist/wic389.html (single file)", "n/a (not built)", "", "");
+out();
+
+out("## The rules: `evaluate`");
+out();
+row("measure", "value", "how");
+row("---", "---:", "---");
+if (native) {
+  row("native, per call (mean)", fmtUs(native.mean), `criterion, ${fmtInt(native.n)}-facts corpus per iteration; 95% CI ${native.lo.toFixed(2)}–${native.hi.toFixed(2)} µs`);
+  row("native, throughput", `${fmtInt(native.perSecond)} /s`, "1 / mean");
+} else {
+  row("native", "n/a", "no criterion estimates (run cargo bench --bench evaluate)");
+}
+row("Chromium, per call: median", fmtUs(ev.perEntry.median), `each of the ${fmtInt(ev.info.facts)} entries called ${REPS}× in a row and timed as one; median over entries`);
+row("Chromium, per call: p99", fmtUs(ev.perEntry.p99), "99th percentile over entries, same method");
+row("Chromium, per call: p90 / max", `${fmtUs(ev.perEntry.p90)} / ${fmtUs(ev.perEntry.max)}`, "same method");
+row("Chromium, whole-corpus passes", fmtUs(ev.passes.median), `median of 5 passes over the corpus, pass time / ${fmtInt(ev.info.facts)}`);
+row("timer step", fmtUs(ev.info.timerResolutionUs), `performance.now() clamp; crossOriginIsolated: ${ev.info.crossOriginIsolated}`);
+row("outcomes equal to native", ev.mismatches === 0 ? "yes" : `NO (${ev.mismatches} differ)`, "each browser result's outcome against the native run's");
+out();
+
+out("## Memory (Chromium)");
+out();
+const m = ev.memory;
+const heapGrowth = (m.after10k.heap - m.after100.heap) / m.after100.heap;
+row("after", "WebAssembly memory", "JS heap used (after GC)", "JS heap total");
+row("---", "---:", "---:", "---:");
+row("load (0 calls)", fmtMiB(m.atLoad.wasm), fmtMiB(m.atLoad.heap), fmtMiB(m.atLoad.heapTotal));
+row("100 calls", fmtMiB(m.after100.wasm), fmtMiB(m.after100.heap), fmtMiB(m.after100.heapTotal));
+row("10,000 calls", fmtMiB(m.after10k.wasm), fmtMiB(m.after10k.heap), fmtMiB(m.after10k.heapTotal));
+row(
+  "growth 100 → 10,000",
+  `${fmtInt(m.after10k.wasm - m.after100.wasm)} bytes`,
+  `${fmtInt(m.after10k.heap - m.after100.heap)} bytes (${(heapGrowth * 100).toFixed(2)}%)`,
+  "",
+);
+out();
+
+out("## The page (headless Chromium, localhost, first visit, medians)");
+out();
+if (pg.why) {
+  out(`n/a (${pg.why})`);
+} else {
+  row("measure", "unthrottled", "4× CPU throttled");
+  row("---", "---:", "---:");
+  row("navigation start → first question interactive", fmtMs(pg[1].ready), fmtMs(pg[4].ready));
+  row("click Start → first question heading focused", fmtMs(pg[1].start), fmtMs(pg[4].start));
+  row("click “See your result” → result (data-outcome set)", fmtMs(pg[1].result), fmtMs(pg[4].result));
+  row("click “See your result” → next frame after it", fmtMs(pg[1].frame), fmtMs(pg[4].frame));
+  row("runs (ok of asked)", `${pg[1].runs} of ${RUNS}`, `${pg[4].runs} of ${RUNS}`);
+  if (pg[1].errors.length || pg[4].errors.length) out(`\nerrors: ${[...pg[1].errors, ...pg[4].errors].slice(0, 3).join("; ")}`);
+}
+out();
+
+out("## Lighthouse");
+out();
+if (lh.why) out(`n/a (${lh.why})`);
+else {
+  row("performance", "accessibility", "best practices", "version");
+  row("---:", "---:", "---:", "---");
+  row(lh.performance, lh.accessibility, lh.bestPractices, `Lighthouse ${lh.version}, default mobile settings`);
+}
+out();
+
+// Budgets.
+const budgets = [];
+const budget = (name, value, limit, pass, shown) =>
+  budgets.push({ name, verdict: value == null ? "SKIP" : pass ? "PASS" : "FAIL", shown: value == null ? shown ?? "n/a" : shown });
+budget("module (wasm + JS glue) ≤ 40 KiB gzip", moduleTotal.gzip, 40 * KIB, moduleTotal.gzip <= 40 * KIB, fmtKiB(moduleTotal.gzip));
+budget(
+  "whole first load ≤ 80 KiB gzip",
+  firstLoad?.gzip ?? null,
+  80 * KIB,
+  (firstLoad?.gzip ?? 0) <= 80 * KIB && !visit.why,
+  firstLoad ? fmtKiB(firstLoad.gzip) : `n/a (${visit.why})`,
+);
+budget("single-file build ≤ 100 KiB gzip", dist?.gzip ?? null, 100 * KIB, (dist?.gzip ?? 0) <= 100 * KIB, dist ? fmtKiB(dist.gzip) : "n/a (dist/wic389.html not built)");
+budget("one evaluate in Chromium ≤ 50 µs median", ev.perEntry.median, 50, ev.perEntry.median <= 50, fmtUs(ev.perEntry.median));
+budget(
+  "first question interactive ≤ 300 ms at 4× CPU",
+  pg.why ? null : pg[4].ready,
+  300,
+  !pg.why && pg[4].ready != null && pg[4].ready <= 300,
+  pg.why ? `n/a (${pg.why})` : fmtMs(pg[4].ready),
+);
+budget(
+  "no memory growth 100 → 10,000 calls (wasm: none; JS heap ≤ 5%)",
+  0,
+  0,
+  m.after10k.wasm <= m.after100.wasm && heapGrowth <= 0.05,
+  `wasm +${m.after10k.wasm - m.after100.wasm} bytes, JS heap ${(heapGrowth * 100).toFixed(2)}%`,
+);
+budget("browser outcomes equal native outcomes", 0, 0, ev.mismatches === 0, `${ev.mismatches} differ`);
+
+out("## Budgets");
+out();
+for (const b of budgets) out(`${b.verdict}  ${b.name}: ${b.shown}`);
+out();
+out("## Machine");
+out();
+out(`- CPU: ${env.cpu}; nproc: ${env.nproc}`);
+out(`- memory: ${env.memory}`);
+out(`- browser: ${env.chromium}; Node ${env.node}; ${env.rustc}`);
+out(`- date: ${env.date}; page runs per setting: ${RUNS}; calls per corpus entry: ${REPS}`);
+
+const text = lines.join("\n");
+console.log(text);
+writeFileSync(join(OUT, "report.md"), `${text}\n`);
+writeFileSync(
+  join(OUT, "results.json"),
+  `${JSON.stringify({ env, visit, module, moduleTotal, dist, native, evaluate: ev, page: pg, lighthouse: lh, budgets }, null, 1)}\n`,
+);
+const failed = budgets.filter((b) => b.verdict === "FAIL");
+if (failed.length) {
+  console.error(`[bench] ${failed.length} budget(s) missed`);
+  process.exit(1);
+}
