@@ -16,3 +16,4 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 raw=$(wc -c < www/pkg/wic389_bg.wasm)
 gz=$(gzip -9 -c www/pkg/wic389_bg.wasm | wc -c)
 printf '[build] www/pkg/wic389_bg.wasm: %d bytes, %d gzip -9\n' "$raw" "$gz"
+node scripts/build-single.mjs
