@@ -1,0 +1,129 @@
+// <wic389-check>: the whole wic389 checker as a custom element, from this one module.
+//
+//   <script type="module" src="…/embed/wic389-check.js"></script>
+//   <wic389-check lang="es" heading-level="2"></wic389-check>
+//
+// It renders inside an open shadow root, so the host's CSS cannot reach its insides and
+// its CSS (style.css plus wic389-check.css, linked from next to this file — no inline
+// style, so a host CSP of style-src 'self' is enough) cannot reach the host. Open, not
+// closed: a closed root hides nothing from scripts of the same page (they share the
+// realm and could patch attachShadow), but it would hide the checker from accessibility
+// checkers, test tools and the host's own automation.
+//
+// Attributes: lang ("en" | "es"; default: the nearest ancestor's lang, else "en"; the
+// checker keeps it in step with its own language button) and heading-level (1–5, the
+// level of its first heading; default 2, read when the element connects).
+// Event: "wic389:result" (bubbles, composed), detail { outcome } — the outcome code only,
+// never the person's answers. Theming: the --wic389-* custom properties (docs/EMBED.md).
+// History: the element never touches the host's history (Back works inside it).
+import { mount } from "../app.js";
+import init, * as rules from "../pkg/wic389.js";
+
+const CSS = [new URL("../style.css", import.meta.url).href, new URL("wic389-check.css", import.meta.url).href];
+const WASM = new URL("../pkg/wic389_bg.wasm", import.meta.url);
+const LANGS = new Set(["en", "es"]);
+
+let ready = null;
+/** Loads the rules module once for every element on the page (wasm next to wic389.js). */
+function loadRules() {
+  ready ??= init({ module_or_path: WASM }).then(() => ({
+    evaluate: rules.evaluate,
+    statute: rules.statute,
+    lawVersion: rules.lawVersion,
+    version: rules.version,
+    codes: rules.codes,
+  }));
+  ready.catch(() => {
+    ready = null; // let a later element try again
+  });
+  return ready;
+}
+
+/** Resolves once every <link> has loaded or failed (unstyled beats nothing). */
+function linksSettled(links) {
+  return Promise.all(
+    links.map((link) => new Promise((done) => {
+      link.addEventListener("load", done, { once: true });
+      link.addEventListener("error", done, { once: true });
+    })),
+  );
+}
+
+export class Wic389Check extends HTMLElement {
+  static observedAttributes = ["lang"];
+
+  #root;
+  #app = null;
+  #syncingLang = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+  }
+
+  /** The language to start in: own attribute, else the nearest ancestor's, else English. */
+  #lang() {
+    const own = (this.getAttribute("lang") ?? "").toLowerCase().slice(0, 2);
+    if (LANGS.has(own)) return own;
+    const inherited = (this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? "").toLowerCase().slice(0, 2);
+    return LANGS.has(inherited) ? inherited : "en";
+  }
+
+  connectedCallback() {
+    if (this.#app) return; // moved within the page: keep the person's place
+    const links = CSS.map((href) => {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      return link;
+    });
+    this.#root.replaceChildren(...links);
+    const level = Number.parseInt(this.getAttribute("heading-level") ?? "2", 10);
+    this.#app = mount(this.#root, {
+      lang: this.#lang(),
+      headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2,
+      history: false,
+      loadRules,
+      onResult: (outcome) => {
+        this.dispatchEvent(
+          new CustomEvent("wic389:result", {
+            bubbles: true,
+            composed: true,
+            detail: Object.freeze({ outcome: String(outcome) }),
+          }),
+        );
+      },
+      onLanguage: (code) => {
+        if (this.getAttribute("lang") === code) return;
+        this.#syncingLang = true;
+        this.setAttribute("lang", code); // screen readers read the shadow text in this language
+        this.#syncingLang = false;
+      },
+    });
+    // Hidden until styled, so the host never sees a flash of an unstyled checker.
+    const rendered = [...this.#root.children].filter((el) => el.localName !== "link");
+    for (const el of rendered) el.hidden = true;
+    linksSettled(links).then(() => {
+      for (const el of rendered) el.hidden = false;
+    });
+  }
+
+  disconnectedCallback() {
+    // Only a real removal ends the journey; a move (disconnect then connect) does not.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#app) return;
+      this.#app.unmount();
+      this.#app = null;
+      this.#root.replaceChildren();
+    });
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (name === "lang" && this.#app && !this.#syncingLang) {
+      const code = (value ?? "").toLowerCase().slice(0, 2);
+      if (LANGS.has(code)) this.#app.setLanguage(code);
+    }
+  }
+}
+
+if (!customElements.get("wic389-check")) customElements.define("wic389-check", Wic389Check);
