@@ -1,64 +1,58 @@
-// Shared by the embed tests: completes a journey through the real page UI, driven by
-// roles and labels only, inside any Playwright scope (a page, a locator on
-// <wic389-check> — open shadow roots are pierced — or a frame locator).
+// Shared by the embed tests (not a test file): host-page fixtures in a temp folder next
+// to a link to www/, the facts of one journey, and a polling helper. Journeys are driven
+// by the page's own driver (page-driver.mjs, roles and labels), inside whatever scope
+// the embed gives: a locator on <wic389-check> (open shadow roots are pierced) or a
+// frame locator.
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { WWW } from "./harness.mjs";
+import { todayInCalifornia } from "./page-driver.mjs";
 
-/** Waits until `fn()` is truthy (no wall-clock assertion: the caller's test timeout rules). */
+/** A journey that ends in "canPetition" on any check date after 2018. */
+export const FACTS = {
+  checkDate: todayInCalifornia(),
+  caseKind: "dependency",
+  birthDate: "2000-03-27",
+  jurisdictionEnded: "yes",
+  jurisdictionEndDate: "2015-06-01",
+  convictions: { felony: "no", misdemeanor: "no" },
+};
+
+/** The strict host CSP from the issue (an HTTP header on every file of the host). */
+export const HOST_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+
+/**
+ * Makes a temp folder holding `files` ({"path": "text"}) and `www` -> the repo's www/.
+ * @returns {{dir: string, remove: () => void}}
+ */
+export function hostDir(files) {
+  const dir = mkdtempSync(join(tmpdir(), "wic389-embed-"));
+  symlinkSync(WWW, join(dir, "www"), "dir");
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Waits until `fn()` is truthy, checking every 50 ms (the test's own timeout rules). */
 export async function until(fn, what, tries = 400) {
   for (let i = 0; i < tries; i++) {
     const v = await fn();
     if (v) return v;
-    await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`gave up waiting for ${what}`);
 }
 
-const DATES = [
-  { Month: "3", Day: "27", Year: "2000" }, // the date of birth
-  { Month: "6", Day: "1", Year: "2015" }, // the day the case ended
-];
-/** Radio labels to prefer, in order; else the first option. */
-const PREFER = [/^Foster care/, /^Yes, it has ended/, /^No$/];
-
-/**
- * Answers every question and returns the outcome code shown in the result.
- * @param {import("playwright-core").Locator|import("playwright-core").Page|import("playwright-core").FrameLocator} scope
- */
-export async function completeJourney(scope) {
-  const outcome = scope.locator("[data-outcome]");
-  const start = scope.getByRole("button", { name: "Start now" });
-  let dates = 0;
-  await start.or(outcome).first().waitFor();
-  for (let step = 0; step < 25; step++) {
-    if (await outcome.isVisible()) return outcome.getAttribute("data-outcome");
-    const heading = scope.locator("[data-wic389-view] :is(h1,h2,h3,h4,h5,h6)").first();
-    const before = (await heading.textContent().catch(() => "")) ?? "";
-    if (await start.isVisible()) {
-      await start.click();
-    } else {
-      const radios = scope.getByRole("radio");
-      const month = scope.getByRole("textbox", { name: "Month" });
-      if ((await radios.count()) > 0) {
-        const labels = [];
-        for (const r of await radios.all()) labels.push((await r.getAttribute("aria-label")) ?? (await r.evaluate((el) => el.labels?.[0]?.textContent?.trim() ?? "")));
-        let pick = 0;
-        for (const re of PREFER) {
-          const k = labels.findIndex((l) => re.test(l));
-          if (k >= 0) {
-            pick = k;
-            break;
-          }
-        }
-        await radios.nth(pick).check();
-      } else if ((await month.count()) > 0 && !(await month.first().inputValue())) {
-        const d = DATES[Math.min(dates++, DATES.length - 1)];
-        for (const part of ["Month", "Day", "Year"]) await scope.getByRole("textbox", { name: part }).first().fill(d[part]);
-      }
-      await scope.getByRole("button", { name: /^(Continue|See your result)$/ }).first().click();
-    }
-    await until(
-      async () => (await outcome.isVisible()) || ((await heading.textContent().catch(() => "")) ?? "") !== before,
-      `the step after "${before}"`,
-    );
-  }
-  throw new Error("no result after 25 steps");
+/** Collects console errors and page errors (CSP violations show up here). */
+export function watchProblems(page) {
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  return problems;
 }
