@@ -1,0 +1,75 @@
+// dist/wic389.html: the whole checker in one file, opened from file:// with every
+// network request refused, under its own hash-based CSP.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { launch, axeViolations, shotPath, WWW } from "./harness.mjs";
+import { runJourney, CATALOGS } from "./page-driver.mjs";
+import { FACTS, watchProblems } from "./embed-journey.mjs";
+import { buildSingleHtml } from "../../scripts/build-single.mjs";
+
+let dir;
+let fileUrl;
+let browser;
+before(async () => {
+  // Built here from the current www/, so the test never sees a stale dist/.
+  dir = mkdtempSync(join(tmpdir(), "wic389-single-"));
+  const file = join(dir, "wic389.html");
+  writeFileSync(file, buildSingleHtml(WWW).html);
+  fileUrl = pathToFileURL(file).href;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens the file with the network refused; returns the page and what it tried to fetch. */
+async function open(query = "") {
+  const context = await browser.newContext();
+  const requests = [];
+  await context.route(/^(https?|wss?):/, (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(fileUrl + query);
+  await page.locator("[data-wic389-ready=true]").waitFor();
+  return { context, page, problems, requests };
+}
+
+test("the single file works from file:// with no network: a journey to a result", async () => {
+  const { context, page, problems, requests } = await open();
+  assert.equal(await page.evaluate(() => location.protocol), "file:");
+  assert.equal(await runJourney(page, FACTS, "en"), "canPetition");
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems, []); // no CSP refusals, no errors
+  assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
+  await page.screenshot({ path: shotPath("embed-single-result"), fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test("the single file carries both languages", async () => {
+  const { context, page, problems } = await open("?lang=es");
+  await page.getByRole("button", { name: CATALOGS.es.ui.start }).waitFor();
+  assert.equal(await runJourney(page, FACTS, "es"), "canPetition");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the single file's CSP allows only its own hashed script and style", () => {
+  const { html, scriptHash, styleHash } = buildSingleHtml(WWW);
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)[1];
+  assert.equal(
+    csp,
+    `default-src 'none'; script-src '${scriptHash}' 'wasm-unsafe-eval'; style-src '${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`,
+  );
+  assert.equal((html.match(/<script\b/g) ?? []).length, 1);
+  assert.equal((html.match(/<style\b/g) ?? []).length, 1);
+  assert.doesNotMatch(html, /\b(src|href)="(?!data:)[^"]*\.(js|css|wasm)"/);
+});
