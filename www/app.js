@@ -936,6 +936,9 @@ export function mount(root, options = {}) {
       return;
     }
     const keepFocus = doc.activeElement === langButton || root.activeElement === langButton;
+    // Keep what was typed on this step, even if it was not submitted yet.
+    const form = view.querySelector("[data-wic389-form]");
+    if (form) readForm(form, current());
     clear(view);
     render();
     if (keepFocus) langButton.focus();
