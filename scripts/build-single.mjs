@@ -33,7 +33,8 @@ const ID_PART = /[A-Za-z0-9_$]/;
  * Finds the start offsets of `import` and `export` keywords that begin a statement at
  * the top level of `src`, skipping strings, template literals, comments and regular
  * expression literals. Dynamic `import(` and `import.meta` are not statements.
- * @returns {Array<{keyword: "import"|"export", start: number}>}
+ * Dynamic `import(` anywhere is reported as "import()" (the bundler refuses it).
+ * @returns {Array<{keyword: "import"|"export"|"import()", start: number}>}
  */
 export function findModuleStatements(src) {
   const found = [];
@@ -139,6 +140,11 @@ export function findModuleStatements(src) {
         const dynamic = word === "import" && (src[j] === "(" || src[j] === ".");
         if (atStatement && !dynamic) found.push({ keyword: word, start });
       }
+      if (word === "import" && !afterDot) {
+        let j = i;
+        while (j < n && /\s/.test(src[j])) j++;
+        if (src[j] === "(") found.push({ keyword: "import()", start });
+      }
       prevSig = "a"; // identifiers end like an operand: a following `/` divides
       lastWord = word;
       lineStart = false;
@@ -219,6 +225,9 @@ export function parseModule(src, id = "module") {
       return re.exec(src);
     };
     let m;
+    if (keyword === "import()") {
+      throw new Error(`${id}: dynamic import() at offset ${start} cannot be bundled into one file`);
+    }
     if (keyword === "import") {
       if ((m = sticky(IMPORT_FROM))) {
         imports.push({ spec: m[5], def: m[1], ns: m[2], named: m[3] ? parseSpecifiers(m[3]) : [] });
