@@ -85,6 +85,8 @@ function machine(browserVersion) {
     node: process.version,
     rustc: sh("rustc", ["--version"]) ?? "unknown",
     date: new Date().toISOString().slice(0, 10),
+    revision: sh("git", ["-C", ROOT, "describe", "--always", "--dirty"]) ?? "unknown",
+    load: sh("cat", ["/proc/loadavg"])?.split(" ").slice(0, 3).join(" ") ?? "unknown",
   };
 }
 
@@ -103,7 +105,8 @@ async function firstVisitFiles(browser) {
       return;
     }
     const path = decodeURIComponent(url.pathname);
-    seen.set(path, { status: r.status(), worker: Boolean(r.request().serviceWorker?.()) });
+    const prev = seen.get(path);
+    seen.set(path, { status: r.status(), requests: (prev?.requests ?? 0) + 1 });
   });
   const page = await context.newPage();
   let why = null;
@@ -117,20 +120,25 @@ async function firstVisitFiles(browser) {
   }
   await context.close();
   await server.close();
-  const files = [];
+  // One row per file on disk ("/" and "/index.html" are one file); `requests`
+  // counts every fetch of it (the page's own and a service worker's precache).
+  const byFile = new Map();
   for (const [path, info] of seen) {
     if (info.external) {
-      files.push({ name: path, external: true });
+      byFile.set(path, { name: path, external: true, requests: 1 });
       continue;
     }
     let file = normalize(join(WWW, path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) {
-      files.push({ name: `www${path} (HTTP ${info.status}, no file)`, missing: true });
+      byFile.set(path, { name: `www${path} (HTTP ${info.status}, no file)`, missing: true, requests: info.requests });
       continue;
     }
-    files.push({ name: rel(file), ...sizes(readFileSync(file)) });
+    const prev = byFile.get(file);
+    if (prev) prev.requests += info.requests;
+    else byFile.set(file, { name: rel(file), requests: info.requests, ...sizes(readFileSync(file)) });
   }
+  const files = [...byFile.values()];
   files.sort((a, b) => (a.name.endsWith(".html") ? -1 : b.name.endsWith(".html") ? 1 : a.name.localeCompare(b.name)));
   return { files, why };
 }
@@ -221,6 +229,19 @@ async function pageRun(browser, url, throttle) {
     await page.goto(`${url}/`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__wic389probe?.ready != null, null, { timeout: 30000 });
     const ready = await page.evaluate(() => window.__wic389probe.ready);
+    const phases = await page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      const res = performance.getEntriesByType("resource");
+      const wasm = res.find((e) => e.name.endsWith(".wasm"));
+      const scripts = res.filter((e) => e.initiatorType === "script" || e.initiatorType === "other" || e.name.endsWith(".js"));
+      return {
+        htmlReceived: nav?.responseEnd,
+        lastScriptReceived: scripts.length ? Math.max(...scripts.map((e) => e.responseEnd)) : null,
+        domContentLoaded: nav?.domContentLoadedEventEnd || null,
+        wasmRequested: wasm?.startTime ?? null,
+        wasmReceived: wasm?.responseEnd ?? null,
+      };
+    });
     const start = await page.evaluate(() => window.__wic389probe.clickStart());
     let step = null;
     for (let i = 0; i < 20; i++) {
@@ -230,7 +251,7 @@ async function pageRun(browser, url, throttle) {
     }
     if (step !== "check") throw new Error(`the journey ended on step "${step}", not "check"`);
     const result = await page.evaluate(() => window.__wic389probe.clickSeeResult());
-    return { ready, start, result: result?.outcome ?? null, frame: result?.frame ?? null, code: result?.code };
+    return { ready, phases, start, result: result?.outcome ?? null, frame: result?.frame ?? null, code: result?.code };
   } finally {
     await context.close();
   }
@@ -260,6 +281,12 @@ async function pageTimings(browser) {
         result: median(ok.map((r) => r.result)),
         frame: median(ok.map((r) => r.frame)),
         outcomes: [...new Set(ok.map((r) => r.code))],
+        phases: Object.fromEntries(
+          ["htmlReceived", "lastScriptReceived", "domContentLoaded", "wasmRequested", "wasmReceived"].map((k) => [
+            k,
+            median(ok.map((r) => r.phases?.[k])),
+          ]),
+        ),
       };
     }
   } finally {
@@ -375,26 +402,28 @@ const row = (...cells) => out(`| ${cells.join(" | ")} |`);
 
 out("## Bytes");
 out();
-out("First visit: the files Chromium fetched from the server, sizes of the files on disk.");
+out("First visit: every file Chromium fetched from the server (the page's and its service worker's");
+out("requests), once each, with the sizes of the files on disk; `fetches` counts the requests.");
 out();
-row("file", "raw", "gzip -9", "brotli");
-row("---", "---:", "---:", "---:");
+row("file", "fetches", "raw", "gzip -9", "brotli");
+row("---", "---:", "---:", "---:", "---:");
 let firstLoad = null;
 if (visit.files) {
   for (const f of visit.files) {
-    if (f.external || f.missing) row(f.name, "n/a", "n/a", "n/a");
-    else row(f.name, fmtInt(f.raw), fmtInt(f.gzip), fmtInt(f.brotli));
+    if (f.external || f.missing) row(f.name, f.requests, "n/a", "n/a", "n/a");
+    else row(f.name, f.requests, fmtInt(f.raw), fmtInt(f.gzip), fmtInt(f.brotli));
   }
   firstLoad = sum(visit.files);
-  row(`**first visit, ${visit.files.length} files**`, `**${fmtInt(firstLoad.raw)}**`, `**${fmtInt(firstLoad.gzip)}**`, `**${fmtInt(firstLoad.brotli)}**`);
+  const fetches = visit.files.reduce((a, f) => a + f.requests, 0);
+  row(`**first visit, ${visit.files.length} files**`, `**${fetches}**`, `**${fmtInt(firstLoad.raw)}**`, `**${fmtInt(firstLoad.gzip)}**`, `**${fmtInt(firstLoad.brotli)}**`);
 } else {
-  row(`first visit: n/a (${visit.why})`, "", "", "");
+  row(`first visit: n/a (${visit.why})`, "", "", "", "");
 }
-if (visit.why && visit.files) row(`(warning: ${visit.why})`, "", "", "");
-for (const f of module) row(f.name, fmtInt(f.raw), fmtInt(f.gzip), fmtInt(f.brotli));
-row("**module (wasm + JS glue)**", `**${fmtInt(moduleTotal.raw)}**`, `**${fmtInt(moduleTotal.gzip)}**`, `**${fmtInt(moduleTotal.brotli)}**`);
-if (dist) row("dist/wic389.html (single file)", fmtInt(dist.raw), fmtInt(dist.gzip), fmtInt(dist.brotli));
-else row("dist/wic389.html (single file)", "n/a (not built)", "", "");
+if (visit.why && visit.files) row(`(warning: ${visit.why})`, "", "", "", "");
+for (const f of module) row(f.name, "", fmtInt(f.raw), fmtInt(f.gzip), fmtInt(f.brotli));
+row("**module (wasm + JS glue)**", "", `**${fmtInt(moduleTotal.raw)}**`, `**${fmtInt(moduleTotal.gzip)}**`, `**${fmtInt(moduleTotal.brotli)}**`);
+if (dist) row("dist/wic389.html (single file)", "", fmtInt(dist.raw), fmtInt(dist.gzip), fmtInt(dist.brotli));
+else row("dist/wic389.html (single file)", "", "n/a (not built)", "", "");
 out();
 
 out("## The rules: `evaluate`");
@@ -444,6 +473,14 @@ if (pg.why) {
   row("click “See your result” → result (data-outcome set)", fmtMs(pg[1].result), fmtMs(pg[4].result));
   row("click “See your result” → next frame after it", fmtMs(pg[1].frame), fmtMs(pg[4].frame));
   row("runs (ok of asked)", `${pg[1].runs} of ${RUNS}`, `${pg[4].runs} of ${RUNS}`);
+  const at = (t, k) => (k === "ready" ? pg[t].ready : pg[t].phases[k]);
+  const phase = (label, k) => row(`… ${label} (ms after navigation start)`, fmtMs(at(1, k)), fmtMs(at(4, k)));
+  phase("HTML received", "htmlReceived");
+  phase("last JS module received", "lastScriptReceived");
+  phase("DOMContentLoaded done", "domContentLoaded");
+  phase("wasm requested", "wasmRequested");
+  phase("wasm received", "wasmReceived");
+  phase("interactive (as above)", "ready");
   if (pg[1].errors.length || pg[4].errors.length) out(`\nerrors: ${[...pg[1].errors, ...pg[4].errors].slice(0, 3).join("; ")}`);
 }
 out();
@@ -497,7 +534,8 @@ out();
 out(`- CPU: ${env.cpu}; nproc: ${env.nproc}`);
 out(`- memory: ${env.memory}`);
 out(`- browser: ${env.chromium}; Node ${env.node}; ${env.rustc}`);
-out(`- date: ${env.date}; page runs per setting: ${RUNS}; calls per corpus entry: ${REPS}`);
+out(`- date: ${env.date}; revision: ${env.revision}; load average at the end: ${env.load}`);
+out(`- page runs per setting: ${RUNS}; calls per corpus entry: ${REPS}`);
 
 const text = lines.join("\n");
 console.log(text);
