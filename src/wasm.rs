@@ -3,8 +3,11 @@
 //!
 //! Input is read by hand with js-sys, so that hostile values are capped before
 //! any work: at most [`MAX_KEYS`] keys per object and [`MAX_TEXT`] UTF-16 code
-//! units per string are ever copied into Rust. Output is built from this
-//! module's own serializable types, mapped by hand from the core's.
+//! units per string are ever copied into Rust. `evaluate`'s result is written
+//! by hand as JSON text and parsed by the engine in one call (the hot path);
+//! the cold exports (`statute`, `lawVersion`, `codes`) go through this
+//! module's own `Serialize` types and serde-wasm-bindgen. Either way the
+//! mapping from the core's types is written out here, by hand.
 //!
 //! Three kinds of "no", three channels: unusable facts are an `invalidInput`
 //! result; "not eligible" is an outcome; an argument that is not an object at
