@@ -407,6 +407,11 @@ export function mount(root, options = {}) {
 
   // ---------- rendering ----------
 
+  /** Appends nodes to the view, skipping the null ones. */
+  function put(...nodes) {
+    view.append(...nodes.filter((x) => x !== null && x !== undefined));
+  }
+
   /** Draws the current step, with focus on its heading (or the error summary). */
   function render() {
     revokeIcs();
@@ -495,7 +500,7 @@ export function mount(root, options = {}) {
     const ui = t().ui;
     const law = state.api.lawVersion();
     const head = heading(ui.startTitle, "wic389-heading-xl");
-    view.append(
+    put(
       h(
         "section",
         { class: "wic389-start", "aria-labelledby": `${idp}start-title` },
@@ -633,7 +638,7 @@ export function mount(root, options = {}) {
     form.querySelector("[data-wic389-continue]").addEventListener("click", (e) => {
       if (e.detail > 1) e.preventDefault();
     });
-    view.append(backLink(), errorSummary(), form);
+    put(backLink(), errorSummary(), form);
     return head;
   }
 
@@ -697,7 +702,7 @@ export function mount(root, options = {}) {
       if (e.detail > 1) return;
       guarded(showResult);
     });
-    view.append(backLink(), errorSummary(), head, h("p", {}, ui.checkLead), list, button);
+    put(backLink(), errorSummary(), head, h("p", {}, ui.checkLead), list, button);
     return head;
   }
 
@@ -817,7 +822,7 @@ export function mount(root, options = {}) {
       h("p", { class: "wic389-inset" }, ui.startAdvice),
       h("p", { "data-wic389-noprint": "" }, h("button", { type: "button", class: "wic389-button wic389-button-secondary", "data-wic389-start-again": "", on: { click: startAgain } }, ui.startAgain)),
     );
-    view.append(backLink(), section);
+    put(backLink(), section);
     status.textContent = fmt(ui.statusResult, { outcome: oc.title });
     return head;
   }
@@ -897,7 +902,7 @@ export function mount(root, options = {}) {
     const ui = t().ui;
     clear(view);
     view.setAttribute("data-wic389-step", "failed");
-    view.append(
+    put(
       h("div", { class: "wic389-alert", role: "alert", "data-wic389-error": "load" }, h(H2, { class: "wic389-heading-m" }, ui.loadFailedTitle), h("p", {}, ui.loadFailed)),
       staticRules(),
       h("button", { type: "button", class: "wic389-button", "data-wic389-start-again": "", on: { click: startAgain } }, ui.startAgain),
@@ -910,7 +915,7 @@ export function mount(root, options = {}) {
     console.error("wic389:", err);
     clear(view);
     view.setAttribute("data-wic389-step", "failed");
-    view.append(
+    put(
       h("div", { class: "wic389-alert", role: "alert", "data-wic389-error": "crash" }, h("p", {}, ui.crashed)),
       staticRules(),
       h("button", { type: "button", class: "wic389-button", "data-wic389-start-again": "", on: { click: startAgain } }, ui.startAgain),
@@ -953,7 +958,7 @@ export function mount(root, options = {}) {
   async function boot() {
     hostEl?.removeAttribute("data-wic389-ready");
     clear(view);
-    view.append(h("p", { class: "wic389-loading" }, t().ui.loading));
+    put(h("p", { class: "wic389-loading" }, t().ui.loading));
     try {
       const api = await opts.loadRules();
       api.lawVersion();

@@ -42,6 +42,7 @@ for (const lang of ["en", "es"]) {
         await page.getByRole("heading", { name: title, level: 1 }).waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
         assert.deepEqual(problems, []);
+        assert.doesNotMatch(await page.locator("[data-wic389-app]").innerText(), /\bnull\b|\bundefined\b|\{\w+\}/);
         await page.getByRole("button", { name: CATALOGS[lang].ui.startAgain }).click();
         assert.equal(await stepOf(page), "start");
         done = true;
@@ -184,6 +185,7 @@ test("en: the error summary takes focus, links to the field, and keeps the answe
     await page.getByRole("button", { name: "Continue" }).click();
     const summary = page.getByRole("alert").and(page.locator("[data-wic389-error-summary]"));
     assert.match(await summary.textContent(), /Select the kind of case you had/);
+    assert.doesNotMatch(await page.locator("[data-wic389-app]").innerText(), /\bnull\b|\bundefined\b/);
     await page.getByLabel("Foster care, or a court case about my safety at home").check();
     await page.getByRole("button", { name: "Continue" }).click();
     // Empty.
