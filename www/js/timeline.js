@@ -32,7 +32,7 @@ export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
   const width = 600;
   const left = 24;
   const right = width - 24;
-  const y = 44;
+  const y = 50;
   const first = dayNumber(events[0].iso);
   const last = dayNumber(events[events.length - 1].iso);
   const span = Math.max(1, last - first);
@@ -41,7 +41,7 @@ export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
     "svg",
     {
       class: "wic389-timeline-svg",
-      viewBox: `0 0 ${width} 88`,
+      viewBox: `0 0 ${width} 100`,
       role: "img",
       "aria-labelledby": titleId,
       focusable: "false",
@@ -49,13 +49,14 @@ export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
     s("title", { id: titleId }, ui.timelineTitle),
     s("line", { class: "wic389-tl-axis", x1: left, y1: y, x2: right, y2: y }),
   );
-  let lastX = -Infinity;
-  let up = true;
+  // Number labels go on one of three rows, so close dates never print on top of each other.
+  const rows = [y - 16, y + 36, y - 36];
+  const lastOnRow = rows.map(() => -Infinity);
   events.forEach((ev, i) => {
     const x = left + ((dayNumber(ev.iso) - first) / span) * (right - left);
-    // Stagger numbers that would touch, so each stays readable.
-    up = x - lastX < 28 ? !up : true;
-    lastX = x;
+    let row = rows.findIndex((_, r) => x - lastOnRow[r] >= 26);
+    if (row < 0) row = lastOnRow.indexOf(Math.min(...lastOnRow));
+    lastOnRow[row] = x;
     let mark;
     if (ev.shape === "diamond") {
       mark = s("polygon", { class: "wic389-tl-mark wic389-tl-earliest", points: `${x},${y - 10} ${x + 10},${y} ${x},${y + 10} ${x - 10},${y}` });
@@ -65,7 +66,7 @@ export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
       mark = s("circle", { class: "wic389-tl-mark", cx: x, cy: y, r: 6 });
     }
     svg.append(mark);
-    svg.append(s("text", { class: "wic389-tl-num", x, y: up ? y - 16 : y + 30, "text-anchor": "middle" }, String(i + 1)));
+    svg.append(s("text", { class: "wic389-tl-num", x, y: rows[row], "text-anchor": "middle" }, String(i + 1)));
   });
   const list = h(
     "ol",
