@@ -7,11 +7,12 @@
 // writes the corpus): node tests/bench/run.mjs
 // Environment: BENCH_RUNS (page runs per setting, default 10), BENCH_REPS (calls
 // per corpus entry, default 16), LIGHTHOUSE=1, WIC389_CORPUS (corpus path).
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, normalize, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, launch, serve } from "../e2e/harness.mjs";
 
@@ -24,6 +25,7 @@ const PROBE = fileURLToPath(new URL("page-probe.js", import.meta.url));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 16));
 const KIB = 1024;
+const execFileAsync = promisify(execFile);
 
 /** The facts the page journey answers (a dependency case, no convictions). */
 const JOURNEY = {
@@ -312,7 +314,8 @@ async function lighthouse() {
   const server = await serve(WWW);
   const report = join(OUT, "lighthouse.json");
   try {
-    execFileSync(
+    // Asynchronously: the server answering Lighthouse's Chromium runs in this process.
+    await execFileAsync(
       bin,
       [
         `${server.url}/`,
@@ -322,7 +325,7 @@ async function lighthouse() {
         "--only-categories=performance,accessibility,best-practices",
         `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "ignore" },
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, timeout: 300000 },
     );
   } catch (e) {
     return { why: `lighthouse failed: ${e.message.split("\n")[0]}` };
@@ -331,11 +334,31 @@ async function lighthouse() {
   }
   const lhr = JSON.parse(readFileSync(report, "utf8"));
   const score = (k) => (lhr.categories[k]?.score == null ? null : Math.round(lhr.categories[k].score * 100));
+  const audit = (k) => lhr.audits[k];
   return {
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
     version: lhr.lighthouseVersion,
+    metrics: ["first-contentful-paint", "largest-contentful-paint", "interactive", "total-blocking-time"].map((k) => ({
+      name: audit(k)?.title ?? k,
+      value: audit(k)?.displayValue ?? "n/a",
+    })),
+    mainThread: (audit("mainthread-work-breakdown")?.details?.items ?? []).map((i) => ({
+      name: i.groupLabel ?? i.group,
+      ms: i.duration,
+    })),
+    scripts: (audit("bootup-time")?.details?.items ?? []).map((i) => ({
+      name: String(i.url).replace(/^https?:\/\/[^/]+\//, "www/"),
+      total: i.total,
+      scripting: i.scripting,
+      parse: i.scriptParseCompile,
+    })),
+    failed: Object.entries(lhr.categories)
+      .flatMap(([, c]) => c.auditRefs)
+      .map((r) => lhr.audits[r.id])
+      .filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+      .map((a) => a.id),
   };
 }
 
@@ -492,6 +515,14 @@ else {
   row("performance", "accessibility", "best practices", "version");
   row("---:", "---:", "---:", "---");
   row(lh.performance, lh.accessibility, lh.bestPractices, `Lighthouse ${lh.version}, default mobile settings`);
+  out();
+  out(`metrics (simulated slow 4G, 4× CPU): ${lh.metrics.map((x) => `${x.name} ${x.value}`).join("; ")}`);
+  out();
+  out(`main-thread work: ${lh.mainThread.map((x) => `${x.name} ${Math.round(x.ms)} ms`).join("; ")}`);
+  out();
+  out(`per script (total / scripting / parse+compile, ms): ${lh.scripts.map((x) => `${x.name} ${Math.round(x.total)}/${Math.round(x.scripting)}/${Math.round(x.parse)}`).join("; ")}`);
+  out();
+  out(`audits below 0.9: ${lh.failed.length ? lh.failed.join(", ") : "none"}`);
 }
 out();
 
