@@ -221,14 +221,14 @@ async function answerStep(page, step) {
 }
 
 /** One first visit: ready time, Start -> heading focus, last answer -> result. */
-async function pageRun(browser, url, throttle) {
+async function pageRun(browser, url, throttle, file = "") {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await page.addInitScript({ path: PROBE });
-    await page.goto(`${url}/`, { waitUntil: "commit" });
+    await page.goto(`${url}/${file}`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__wic389probe?.ready != null, null, { timeout: 30000 });
     const ready = await page.evaluate(() => window.__wic389probe.ready);
     const phases = await page.evaluate(() => {
@@ -259,16 +259,17 @@ async function pageRun(browser, url, throttle) {
   }
 }
 
-async function pageTimings(browser) {
-  if (!existsSync(join(WWW, "index.html"))) return { why: "page not built (no www/index.html)" };
-  const server = await serve(WWW);
+/** Medians over RUNS first visits of `root`/`file`, unthrottled and at 4x CPU throttling. */
+async function pageTimings(browser, root = WWW, file = "") {
+  if (!existsSync(join(root, file || "index.html"))) return { why: `page not built (no ${rel(join(root, file || "index.html"))})` };
+  const server = await serve(root);
   const out = {};
   try {
     for (const throttle of [1, 4]) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         try {
-          runs.push(await pageRun(browser, server.url, throttle));
+          runs.push(await pageRun(browser, server.url, throttle, file));
         } catch (e) {
           log(`page run ${i + 1} at ${throttle}x failed: ${e.message.split("\n")[0]}`);
           runs.push({ error: e.message.split("\n")[0] });
@@ -399,6 +400,8 @@ log("evaluate and memory in Chromium");
 const ev = await evaluateInChromium(browser);
 log(`page timings: ${RUNS} runs unthrottled and ${RUNS} at 4x CPU throttling`);
 const pg = await pageTimings(browser);
+log(`single-file build: ${RUNS} runs unthrottled and ${RUNS} at 4x CPU throttling`);
+const single = await pageTimings(browser, join(ROOT, "dist"), "wic389.html");
 await browser.close();
 const lh = await lighthouse();
 const native = nativeFigures();
@@ -507,6 +510,20 @@ if (pg.why) {
   if (pg[1].errors.length || pg[4].errors.length) out(`\nerrors: ${[...pg[1].errors, ...pg[4].errors].slice(0, 3).join("; ")}`);
 }
 out();
+out("## The single-file build (dist/wic389.html served over http, same measures, medians)");
+out();
+if (single.why) {
+  out(`n/a (${single.why})`);
+} else {
+  row("measure", "unthrottled", "4× CPU throttled");
+  row("---", "---:", "---:");
+  row("navigation start → first question interactive", fmtMs(single[1].ready), fmtMs(single[4].ready));
+  row("click Start → first question heading focused", fmtMs(single[1].start), fmtMs(single[4].start));
+  row("click “See your result” → result (data-outcome set)", fmtMs(single[1].result), fmtMs(single[4].result));
+  row("runs (ok of asked)", `${single[1].runs} of ${RUNS}`, `${single[4].runs} of ${RUNS}`);
+  if (single[1].errors.length || single[4].errors.length) out(`\nerrors: ${[...single[1].errors, ...single[4].errors].slice(0, 3).join("; ")}`);
+}
+out();
 
 out("## Lighthouse");
 out();
@@ -573,7 +590,7 @@ console.log(text);
 writeFileSync(join(OUT, "report.md"), `${text}\n`);
 writeFileSync(
   join(OUT, "results.json"),
-  `${JSON.stringify({ env, visit, module, moduleTotal, dist, native, evaluate: ev, page: pg, lighthouse: lh, budgets }, null, 1)}\n`,
+  `${JSON.stringify({ env, visit, module, moduleTotal, dist, native, evaluate: ev, page: pg, single, lighthouse: lh, budgets }, null, 1)}\n`,
 );
 const failed = budgets.filter((b) => b.verdict === "FAIL");
 if (failed.length) {
