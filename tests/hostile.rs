@@ -707,7 +707,7 @@ fn config(cases: u32) -> ProptestConfig {
 // ---------------------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(config(1500))]
+    #![proptest_config(config(1000))]
 
     /// Anything at all: no panic, and the shape of the answer holds.
     #[test]
@@ -718,7 +718,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(800))]
+    #![proptest_config(config(500))]
 
     /// Facts the contract accepts are never refused.
     #[test]
@@ -917,4 +917,35 @@ fn misspellings_are_claimed_once() {
             ("birth_date".to_owned(), "unknownField"),
         ]
     );
+}
+
+#[test]
+fn fuzz_artifact_8539b71_is_answered() {
+    // The first input `scripts/fuzz.sh` stopped on (docs/FUZZING.md, finding
+    // 1), decoded. Its typo key is not reported yet; the test for that comes
+    // with the fix in src/validate.rs. What must hold already: an answer of
+    // the contract's shape, refusing the facts on their own fields.
+    let raw = RawFacts {
+        case_kind: RawValue::WrongType,
+        jurisdiction_end_date: RawValue::WrongType,
+        sealed_on: RawValue::WrongType,
+        unknown: vec!["jurisdictionEnd".into(), "checkDate_".into(), String::new()],
+        ..Default::default()
+    };
+    let e = checked(&raw);
+    assert_eq!(e.outcome, Outcome::InvalidInput);
+    let pairs = error_pairs(&e);
+    for want in [
+        ("checkDate", "misspelled"),
+        ("caseKind", "notAChoice"),
+        ("birthDate", "missing"),
+        ("jurisdictionEndDate", "badFormat"),
+        ("sealedOn", "badFormat"),
+        ("", "unknownField"),
+    ] {
+        assert!(
+            pairs.contains(&(want.0.to_owned(), want.1)),
+            "{want:?}: {pairs:?}"
+        );
+    }
 }
