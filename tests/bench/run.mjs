@@ -392,6 +392,14 @@ if (!existsSync(join(WWW, "pkg", "wic389_bg.wasm"))) {
   process.exit(2);
 }
 
+// The module's and the single file's bytes, read before anything else runs.
+const module = ["wic389_bg.wasm", "wic389.js"].map((f) => ({
+  name: `www/pkg/${f}`,
+  ...sizes(readFileSync(join(WWW, "pkg", f))),
+}));
+const distFile = join(ROOT, "dist", "wic389.html");
+const dist = existsSync(distFile) ? sizes(readFileSync(distFile)) : null;
+
 const browser = await launch();
 const browserVersion = `Chromium ${browser.version()}`;
 log("first visit: discovering files");
@@ -407,11 +415,6 @@ const lh = await lighthouse();
 const native = nativeFigures();
 const env = machine(browserVersion);
 
-// Bytes rows.
-const module = ["wic389_bg.wasm", "wic389.js"].map((f) => ({
-  name: `www/pkg/${f}`,
-  ...sizes(readFileSync(join(WWW, "pkg", f))),
-}));
 const sum = (rows) =>
   rows.reduce((a, r) => ({ raw: a.raw + (r.raw ?? 0), gzip: a.gzip + (r.gzip ?? 0), brotli: a.brotli + (r.brotli ?? 0) }), {
     raw: 0,
@@ -419,8 +422,6 @@ const sum = (rows) =>
     brotli: 0,
   });
 const moduleTotal = sum(module);
-const distFile = join(ROOT, "dist", "wic389.html");
-const dist = existsSync(distFile) ? sizes(readFileSync(distFile)) : null;
 
 const lines = [];
 const out = (s = "") => lines.push(s);
