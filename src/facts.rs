@@ -35,6 +35,8 @@ pub enum RawConvictions {
     Absent,
     /// Given, but not an object.
     NotAnObject,
+    /// An object with more keys than the binding layer reads.
+    TooManyFields,
     /// An object with these fields.
     Given(RawConvictionAnswers),
 }

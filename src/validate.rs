@@ -208,6 +208,13 @@ pub fn validate(raw: &RawFacts) -> Result<Facts, Vec<FieldError>> {
             v.push(Field::SealedOn, ErrorCode::BeforeBirthDate);
         }
     }
+    // A misspelling of a field that was not required here has not been
+    // reported yet: a typo is never ignored, whether or not the field counts.
+    for m in misspelled.iter() {
+        if !v.errors.contains(m) {
+            v.errors.push(m.clone());
+        }
+    }
 
     for name in raw.unknown.iter() {
         if !misspelled.iter().any(|m| m.found.as_deref() == Some(name)) {
@@ -411,6 +418,10 @@ impl Validator<'_> {
                 self.push(Field::Convictions, ErrorCode::NotAnObject);
                 return None;
             }
+            RawConvictions::TooManyFields => {
+                self.push(Field::Convictions, ErrorCode::TooManyFields);
+                return None;
+            }
             RawConvictions::Given(c) => c,
         };
         let felony = self.choice(Field::ConvictionsFelony, &c.felony, true, Answer::from_code);
@@ -573,6 +584,33 @@ mod tests {
         assert_eq!(fields(&raw), vec![]);
         raw.case_kind = RawValue::text("custodyNoPetition");
         assert_eq!(fields(&raw), vec![("contactDate".into(), "missing")]);
+    }
+
+    /// Found by fuzzing: a misspelling of an optional field was dropped.
+    #[test]
+    fn a_misspelled_optional_field_is_reported() {
+        for key in ["sealedon", "sealed_on", "contactdate"] {
+            let mut raw = base();
+            raw.unknown = vec![key.into()];
+            let errs = validate(&raw).unwrap_err();
+            assert_eq!(errs.len(), 1, "{key}");
+            assert_eq!(errs[0].code, ErrorCode::Misspelled, "{key}");
+            assert_eq!(errs[0].found.as_deref(), Some(key));
+        }
+        // Near a field that was given: an unknown field, still reported.
+        let mut raw = base();
+        raw.unknown = vec!["jurisdictionEnd".into()];
+        assert_eq!(
+            fields(&raw),
+            vec![("jurisdictionEnd".into(), "unknownField")]
+        );
+        let mut raw = base();
+        if let RawConvictions::Given(c) = &mut raw.convictions {
+            c.unknown = vec!["pendingOrChange".into()];
+        }
+        let errs = validate(&raw).unwrap_err();
+        assert_eq!(errs[0].field, Field::ConvictionsPendingOrChanged);
+        assert_eq!(errs[0].code, ErrorCode::Misspelled);
     }
 
     #[test]

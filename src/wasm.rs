@@ -14,7 +14,7 @@
 //! all is a thrown `TypeError` (from [`not_an_object`], the one helper).
 
 use chrono::NaiveDate;
-use js_sys::{Array, JsString, Reflect, JSON};
+use js_sys::{Array, JsString, Object, Reflect, JSON};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -111,7 +111,19 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// Own string keys of an object, at most [`MAX_KEYS`] (`None` when more).
 /// A `Proxy` whose trap throws reads as no keys at all.
+///
+/// Array-likes (arrays, typed arrays, `String` objects, `arguments`) have one
+/// own key per element, and the engine would list them all before the cap
+/// applies (seconds for a `Uint8Array` of a million bytes): for any object
+/// that is not a plain one (prototype `Object.prototype` or `null`), its
+/// `length` is read first, once. A plain object's `length` key is just a key.
 fn own_keys(obj: &JsValue) -> Option<Vec<(JsValue, String)>> {
+    if !is_plain(obj) {
+        let length = Reflect::get(obj, &JsValue::from_str("length")).unwrap_or_default();
+        if length.as_f64().is_some_and(|n| n > f64::from(MAX_KEYS)) {
+            return None;
+        }
+    }
     let keys: Array = Reflect::own_keys(obj).unwrap_or_default();
     if keys.length() > MAX_KEYS {
         return None;
@@ -124,6 +136,15 @@ fn own_keys(obj: &JsValue) -> Option<Vec<(JsValue, String)>> {
             })
             .collect(),
     )
+}
+
+/// Made by an object literal, `JSON.parse` or `Object.create(null)`.
+fn is_plain(obj: &JsValue) -> bool {
+    let Ok(proto) = Reflect::get_prototype_of(obj) else {
+        return false;
+    };
+    let proto: &JsValue = proto.as_ref();
+    proto.is_null() || Reflect::get_prototype_of(&Object::new()).is_ok_and(|p| *proto == *p)
 }
 
 fn capped(s: &JsString) -> String {
@@ -151,7 +172,8 @@ fn read_facts(obj: &JsValue) -> RawFacts {
         return raw;
     };
     for (key, name) in keys {
-        let value = Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
+        // A getter (or Proxy trap) that throws reads as a value of the wrong type.
+        let value = Reflect::get(obj, &key);
         let slot = match name.as_str() {
             "checkDate" => &mut raw.check_date,
             "caseKind" => &mut raw.case_kind,
@@ -161,7 +183,10 @@ fn read_facts(obj: &JsValue) -> RawFacts {
             "contactDate" => &mut raw.contact_date,
             "sealedOn" => &mut raw.sealed_on,
             "convictions" => {
-                raw.convictions = read_convictions(&value);
+                raw.convictions = match value {
+                    Ok(v) => read_convictions(&v),
+                    Err(_) => RawConvictions::NotAnObject,
+                };
                 continue;
             }
             _ => {
@@ -169,7 +194,7 @@ fn read_facts(obj: &JsValue) -> RawFacts {
                 continue;
             }
         };
-        *slot = raw_value(&value);
+        *slot = value.map_or(RawValue::WrongType, |v| raw_value(&v));
     }
     raw
 }
@@ -182,11 +207,11 @@ fn read_convictions(v: &JsValue) -> RawConvictions {
         return RawConvictions::NotAnObject;
     }
     let Some(keys) = own_keys(v) else {
-        return RawConvictions::NotAnObject;
+        return RawConvictions::TooManyFields;
     };
     let mut c = RawConvictionAnswers::default();
     for (key, name) in keys {
-        let value = Reflect::get(v, &key).unwrap_or(JsValue::UNDEFINED);
+        let value = Reflect::get(v, &key);
         let slot = match name.as_str() {
             "felony" => &mut c.felony,
             "misdemeanor" => &mut c.misdemeanor,
@@ -197,7 +222,7 @@ fn read_convictions(v: &JsValue) -> RawConvictions {
                 continue;
             }
         };
-        *slot = raw_value(&value);
+        *slot = value.map_or(RawValue::WrongType, |v| raw_value(&v));
     }
     RawConvictions::Given(c)
 }

@@ -420,6 +420,7 @@ fn any_convictions() -> impl Strategy<Value = RawConvictions> {
     prop_oneof![
         2 => Just(RawConvictions::Absent),
         1 => Just(RawConvictions::NotAnObject),
+        1 => Just(RawConvictions::TooManyFields),
         1 => Just(RawConvictions::Given(RawConvictionAnswers::default())),
         4 => answers,
     ]
