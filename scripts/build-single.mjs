@@ -419,6 +419,9 @@ export function buildSingleHtml(www) {
   if (!cspMeta.test(html)) throw new Error("index.html has no CSP meta to replace");
   html = html.replace(cspMeta, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
   html = html.replace(/<link\s+rel="modulepreload"[^>]*>\s*\n?/g, "");
+  // Classic helper scripts (js/boot-guard.js) guard against files failing to
+  // arrive; in one file nothing can fail to arrive, so they are left out.
+  html = html.replace(/<script\s+src="[^"]+"\s*><\/script>\s*\n?/g, "");
   // Replace the first stylesheet and the first module script; drop the rest.
   let first = true;
   html = html.replace(/<link\s+rel="stylesheet"\s+href="[^"]+"\s*\/?>\s*\n?/g, () => {
@@ -450,7 +453,8 @@ export function precacheFiles(www) {
     scripts.map((m) => m[1]),
     { read },
   );
-  return ["index.html", ...styles.map((m) => m[1]), ...order, "pkg/wic389_bg.wasm"];
+  const classic = [...html.matchAll(/<script\s+src="([^"]+)"\s*><\/script>/g)].map((m) => m[1]);
+  return ["index.html", ...styles.map((m) => m[1]), ...classic, ...order, "pkg/wic389_bg.wasm"];
 }
 
 /** Version = the first 16 hex digits of a SHA-256 over every file's name and bytes. */

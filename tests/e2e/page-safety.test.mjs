@@ -122,6 +122,30 @@ test("if the module cannot load: a plain message, the rules, and Start again", a
   }
 });
 
+test("if the module's JS itself cannot load: the page still says so, in both languages", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.route("**/pkg/wic389.js", (route) => route.abort());
+    await page.goto(`${env.server.url}/`);
+    const alert = page.locator("[data-wic389-boot-failed]");
+    await alert.waitFor({ state: "visible" });
+    assert.equal(await alert.getAttribute("role"), "alert");
+    assert.match(await alert.innerText(), /The checker could not load/);
+    assert.match(await alert.innerText(), /no cargó/);
+    assert.equal(await page.locator("[data-wic389-static]").isVisible(), true);
+    assert.match(await page.locator("[data-wic389-static]").innerText(), /five years/);
+    await alert.getByRole("link", { name: "Start again" }).waitFor();
+    // Once the file arrives, Start again (a reload) gives a working checker.
+    await page.unroute("**/pkg/wic389.js");
+    await alert.getByRole("link", { name: "Start again" }).click();
+    await page.locator("[data-wic389-ready=true]").waitFor();
+    assert.equal(await alert.isVisible(), false);
+  } finally {
+    await context.close();
+  }
+});
+
 test("print: a clean summary with dates, reasons and clauses, at most two pages", async () => {
   const { page, context } = await openPage(env);
   try {

@@ -1,0 +1,24 @@
+// A classic script, run before the page's modules. If a module of the page
+// cannot be fetched or parsed (the JS glue of the rules, say), no module code
+// ever runs, so nothing else could say so: this shows the plain message that
+// index.html holds (in English and Spanish), next to the static rules.
+// It is left out of the single-file build, whose code cannot fail to arrive.
+(function () {
+  "use strict";
+  function show() {
+    var mount = document.querySelector("[data-wic389-mount]");
+    if (mount && mount.getAttribute("data-wic389-ready") === "true") return;
+    var message = document.querySelector("[data-wic389-boot-failed]");
+    if (message) message.hidden = false;
+  }
+  window.addEventListener(
+    "error",
+    function (event) {
+      var el = event.target;
+      var failedScript = el && el.tagName === "SCRIPT";
+      var uncaught = typeof ErrorEvent !== "undefined" && event instanceof ErrorEvent;
+      if (failedScript || uncaught) show();
+    },
+    true,
+  );
+})();
