@@ -8,7 +8,7 @@
 #   FUZZ_SECONDS   how long to fuzz, in seconds (default 60)
 #   FUZZ_TARGET    which target in fuzz/fuzz_targets/ (default: evaluate)
 #   FUZZ_FEATURES  cargo features of the fuzz crate, comma-separated (default
-#                  none; see docs/FUZZING.md for `allow-silent-typos`)
+#                  none; the crate defines none today)
 #   FUZZ_SANITIZER cargo-fuzz sanitizer (default `none`: the crate forbids
 #                  unsafe code, and AddressSanitizer made runs ~7x slower here;
 #                  `address` to turn it back on)
