@@ -6,13 +6,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --locked --release --target wasm32-unknown-unknown --lib
-rm -rf www/pkg
-wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+# Built beside www/pkg and moved into place at the end, so a page, a test or the
+# bench running alongside never loads a half-built (unoptimised) module.
+mkdir -p target
+tmp=$(mktemp -d target/pkg.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+wasm-bindgen --target web --no-typescript --out-dir "$tmp" \
   target/wasm32-unknown-unknown/release/wic389.wasm
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   --strip-debug --strip-producers \
-  www/pkg/wic389_bg.wasm -o www/pkg/wic389_bg.wasm
+  "$tmp/wic389_bg.wasm" -o "$tmp/wic389_bg.wasm"
+rm -rf www/pkg
+mv "$tmp" www/pkg
+chmod 755 www/pkg
 raw=$(wc -c < www/pkg/wic389_bg.wasm)
 gz=$(gzip -9 -c www/pkg/wic389_bg.wasm | wc -c)
 printf '[build] www/pkg/wic389_bg.wasm: %d bytes, %d gzip -9\n' "$raw" "$gz"
