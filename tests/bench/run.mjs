@@ -115,6 +115,14 @@ async function firstVisitFiles(browser) {
   try {
     await page.goto(`${server.url}/`, { waitUntil: "load" });
     await page.waitForSelector('[data-wic389-ready="true"]', { timeout: 20000, state: "attached" });
+    // A service worker's precache is part of the first visit: wait (a while at
+    // most) for it to be active, so its fetches are always counted.
+    await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker?.ready.then(() => true) ?? false,
+        new Promise((ok) => setTimeout(() => ok(false), 5000)),
+      ]),
+    );
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(500);
   } catch (e) {
@@ -392,6 +400,18 @@ if (!existsSync(join(WWW, "pkg", "wic389_bg.wasm"))) {
   process.exit(2);
 }
 
+/** Size and modification time of the built module, to notice a rebuild during the run. */
+function moduleStamp() {
+  return ["wic389_bg.wasm", "wic389.js"].map((f) => {
+    const st = statSync(join(WWW, "pkg", f));
+    return `${f}:${st.size}:${st.mtimeMs}`;
+  }).join(" ");
+}
+const stampAtStart = moduleStamp();
+// wasm-bindgen's output has a "producers" section that build.sh's wasm-opt strips:
+// finding it means the module was read halfway through a build.
+const unoptimized = readFileSync(join(WWW, "pkg", "wic389_bg.wasm")).includes(Buffer.from("producers"));
+
 // The module's and the single file's bytes, read before anything else runs.
 const module = ["wic389_bg.wasm", "wic389.js"].map((f) => ({
   name: `www/pkg/${f}`,
@@ -423,8 +443,14 @@ const sum = (rows) =>
   });
 const moduleTotal = sum(module);
 
+const warnings = [];
+if (unoptimized) warnings.push("www/pkg/wic389_bg.wasm was not optimised (read during a build?): re-run");
+if (moduleStamp() !== stampAtStart) warnings.push("www/pkg changed during the run (a build ran alongside): re-run");
+
 const lines = [];
 const out = (s = "") => lines.push(s);
+for (const w of warnings) out(`WARNING: ${w}`);
+if (warnings.length) out();
 const row = (...cells) => out(`| ${cells.join(" | ")} |`);
 
 out("## Bytes");
@@ -593,6 +619,10 @@ writeFileSync(
   join(OUT, "results.json"),
   `${JSON.stringify({ env, visit, module, moduleTotal, dist, native, evaluate: ev, page: pg, single, lighthouse: lh, budgets }, null, 1)}\n`,
 );
+if (warnings.length) {
+  console.error(`[bench] ${warnings.join("; ")}`);
+  process.exit(1);
+}
 const failed = budgets.filter((b) => b.verdict === "FAIL");
 if (failed.length) {
   console.error(`[bench] ${failed.length} budget(s) missed`);
