@@ -229,7 +229,7 @@ async function answerStep(page, step) {
 }
 
 /** One first visit: ready time, Start -> heading focus, last answer -> result. */
-async function pageRun(browser, url, throttle, file = "") {
+async function pageRun(browser, url, throttle, file = "", readyOnly = false) {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -239,6 +239,7 @@ async function pageRun(browser, url, throttle, file = "") {
     await page.goto(`${url}/${file}`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__wic389probe?.ready != null, null, { timeout: 30000 });
     const ready = await page.evaluate(() => window.__wic389probe.ready);
+    if (readyOnly) return { ready };
     const phases = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0];
       const res = performance.getEntriesByType("resource");
@@ -265,6 +266,34 @@ async function pageRun(browser, url, throttle, file = "") {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Reference points for "interactive" on this machine: the bench's near-empty page,
+ * and the same page loading the rules module first. Medians, like the page's.
+ */
+async function referenceTimings(browser) {
+  const server = await serve(ROOT);
+  const out = {};
+  try {
+    for (const [name, file] of [["empty", "tests/bench/floor.html"], ["module", "tests/bench/floor.html?module"]]) {
+      out[name] = {};
+      for (const throttle of [1, 4]) {
+        const ready = [];
+        for (let i = 0; i < RUNS; i++) {
+          try {
+            ready.push((await pageRun(browser, server.url, throttle, file, true)).ready);
+          } catch (e) {
+            log(`reference ${name} at ${throttle}x failed: ${e.message.split("\n")[0]}`);
+          }
+        }
+        out[name][throttle] = median(ready);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
 }
 
 /** Medians over RUNS first visits of `root`/`file`, unthrottled and at 4x CPU throttling. */
@@ -430,6 +459,8 @@ log(`page timings: ${RUNS} runs unthrottled and ${RUNS} at 4x CPU throttling`);
 const pg = await pageTimings(browser);
 log(`single-file build: ${RUNS} runs unthrottled and ${RUNS} at 4x CPU throttling`);
 const single = await pageTimings(browser, join(ROOT, "dist"), "wic389.html");
+log("reference pages");
+const reference = await referenceTimings(browser);
 await browser.close();
 const lh = await lighthouse();
 const native = nativeFigures();
@@ -534,6 +565,8 @@ if (pg.why) {
   phase("wasm requested", "wasmRequested");
   phase("wasm received", "wasmReceived");
   phase("interactive (as above)", "ready");
+  row("reference: a near-empty page (tests/bench/floor.html) → interactive", fmtMs(reference.empty[1]), fmtMs(reference.empty[4]));
+  row("reference: the same, loading the rules module first → interactive", fmtMs(reference.module[1]), fmtMs(reference.module[4]));
   if (pg[1].errors.length || pg[4].errors.length) out(`\nerrors: ${[...pg[1].errors, ...pg[4].errors].slice(0, 3).join("; ")}`);
 }
 out();
@@ -617,7 +650,7 @@ console.log(text);
 writeFileSync(join(OUT, "report.md"), `${text}\n`);
 writeFileSync(
   join(OUT, "results.json"),
-  `${JSON.stringify({ env, visit, module, moduleTotal, dist, native, evaluate: ev, page: pg, single, lighthouse: lh, budgets }, null, 1)}\n`,
+  `${JSON.stringify({ env, visit, module, moduleTotal, dist, native, evaluate: ev, page: pg, single, reference, lighthouse: lh, budgets }, null, 1)}\n`,
 );
 if (warnings.length) {
   console.error(`[bench] ${warnings.join("; ")}`);
