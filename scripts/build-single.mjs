@@ -366,6 +366,8 @@ export function scriptSafe(code) {
 
 /** Module entries, stylesheets and the rest of index.html. */
 function readIndex(html) {
+  // A stylesheet inside <noscript> is not the page's: it applies only without scripts.
+  html = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, "");
   const scripts = [...html.matchAll(/<script\s+type="module"\s+src="([^"]+)"\s*><\/script>\s*\n?/g)];
   const styles = [...html.matchAll(/<link\s+rel="stylesheet"\s+href="([^"]+)"\s*\/?>\s*\n?/g)];
   return { scripts, styles };
@@ -421,7 +423,11 @@ export function buildSingleHtml(www) {
   html = html.replace(/<link\s+rel="modulepreload"[^>]*>\s*\n?/g, "");
   // Classic helper scripts (js/boot-guard.js) guard against files failing to
   // arrive; in one file nothing can fail to arrive, so they are left out.
-  html = html.replace(/<script\s+src="[^"]+"\s*><\/script>\s*\n?/g, "");
+  html = html.replace(/<script\s+src="[^"]+"(\s+defer)?\s*><\/script>\s*\n?/g, "");
+  // The prerendered start and question (index.html) are for a page whose
+  // scripts may arrive late; here the app is in the file, so it renders them.
+  html = html.replace(/\s*<!-- prerender:[\s\S]*?<!-- \/prerender -->/, "");
+  html = html.replace(/<noscript><link\s+rel="stylesheet"[^>]*><\/noscript>\s*\n?/g, "");
   // Replace the first stylesheet and the first module script; drop the rest.
   let first = true;
   html = html.replace(/<link\s+rel="stylesheet"\s+href="[^"]+"\s*\/?>\s*\n?/g, () => {
@@ -453,8 +459,10 @@ export function precacheFiles(www) {
     scripts.map((m) => m[1]),
     { read },
   );
-  const classic = [...html.matchAll(/<script\s+src="([^"]+)"\s*><\/script>/g)].map((m) => m[1]);
-  return ["index.html", ...styles.map((m) => m[1]), ...classic, ...order, "pkg/wic389_bg.wasm"];
+  const classic = [...html.matchAll(/<script\s+src="([^"]+)"(?:\s+defer)?\s*><\/script>/g)].map((m) => m[1]);
+  const noscript = [...html.matchAll(/<noscript><link\s+rel="stylesheet"\s+href="([^"]+)"/g)].map((m) => m[1]);
+  // (readIndex leaves <noscript> stylesheets out; they are precached too.)
+  return ["index.html", ...styles.map((m) => m[1]), ...noscript, ...classic, ...order, "pkg/wic389_bg.wasm"];
 }
 
 /** Version = the first 16 hex digits of a SHA-256 over every file's name and bytes. */

@@ -107,6 +107,7 @@ export function mount(root, options = {}) {
     today: todayInCalifornia(),
     lastEscape: 0,
     icsUrl: null,
+    adopted: false,
   };
   const t = () => CATALOGS[state.lang];
 
@@ -125,6 +126,11 @@ export function mount(root, options = {}) {
     view,
   );
   root.append(app);
+
+  // The prerendered start and first question (index.html), if any: they stay in
+  // use while the rules load, and are then taken over with any answer given there.
+  let pre = root.querySelector("[data-wic389-prerender]");
+  if (pre) app.hidden = true;
 
   /** Sets language-dependent text of the frame. */
   function paintFrame() {
@@ -246,6 +252,13 @@ export function mount(root, options = {}) {
   /** Handles browser Back/Forward between the journey's entries. */
   function onPopState(event) {
     const st = event.state;
+    if (!st && state.adopted) {
+      // Back from the prerendered first question to the page's own first entry.
+      state.pos = 0;
+      state.errors = null;
+      render();
+      return;
+    }
     if (!st || st.wic389Gen !== state.gen || typeof st.wic389Step !== "number") {
       if (st && st.wic389Gen && st.wic389Gen !== state.gen) {
         state.pos = 0;
@@ -968,13 +981,54 @@ export function mount(root, options = {}) {
     } catch (err) {
       state.failure = err;
       console.error("wic389: the rules module could not load", err);
+      dropPrerender();
       renderFailure();
       return;
     }
-    if (useHistory) win.history.replaceState({ wic389Step: state.pos, wic389Gen: state.gen }, "");
-    render();
-    if (current() === "start") view.querySelector("[data-wic389-heading]")?.blur();
+    if (pre) {
+      adoptPrerender();
+    } else {
+      if (useHistory) win.history.replaceState({ wic389Step: state.pos, wic389Gen: state.gen }, "");
+      render();
+      if (current() === "start") view.querySelector("[data-wic389-heading]")?.blur();
+    }
     hostEl?.setAttribute("data-wic389-ready", "true");
+  }
+
+  /** Removes the prerendered start and question, keeping the page hidden no longer. */
+  function dropPrerender() {
+    pre?.remove();
+    pre = null;
+    app.hidden = false;
+  }
+
+  /**
+   * Takes over the prerendered start and first question: if the person already
+   * went on to the question, the app opens there, with their answer and focus.
+   */
+  function adoptPrerender() {
+    const asked = win.location.hash === "#wic389-pre-kind";
+    const picked = pre.querySelector('input[name="caseKind"]:checked')?.value;
+    const focused = pre.contains(doc.activeElement) ? doc.activeElement : null;
+    dropPrerender();
+    if (!asked) {
+      if (useHistory) win.history.replaceState({ wic389Step: 0, wic389Gen: state.gen }, "");
+      render();
+      if (current() === "start") view.querySelector("[data-wic389-heading]")?.blur();
+      return;
+    }
+    state.adopted = true;
+    state.answers.caseKind = Object.hasOwn(en.caseKinds, picked ?? "") ? picked : null;
+    state.trail = ["start", "caseKind"];
+    state.pos = 1;
+    if (useHistory) {
+      const url = win.location.pathname + win.location.search;
+      win.history.replaceState({ wic389Step: 1, wic389Gen: state.gen }, "", url);
+    }
+    render();
+    if (focused?.name === "caseKind") {
+      [...view.querySelectorAll('input[name="caseKind"]')].find((r) => r.value === focused.value)?.focus();
+    }
   }
 
   paintFrame();

@@ -1,4 +1,4 @@
-// A classic script, run before the page's modules. If a module of the page
+// A classic (deferred) script, run before the page's modules. If a module of the page
 // cannot be fetched or parsed (the JS glue of the rules, say), no module code
 // ever runs, so nothing else could say so: this shows the plain message that
 // index.html holds (in English and Spanish), next to the static rules.
@@ -10,6 +10,9 @@
     if (mount && mount.getAttribute("data-wic389-ready") === "true") return;
     var message = document.querySelector("[data-wic389-boot-failed]");
     if (message) message.hidden = false;
+    // The prerendered start and question cannot go further without the scripts.
+    var pre = document.querySelector("[data-wic389-prerender]");
+    if (pre) pre.hidden = true;
   }
   window.addEventListener(
     "error",
