@@ -4,8 +4,47 @@
 // data-wic389-start, data-wic389-heading, data-wic389-see-result, data-outcome).
 // All times are performance.now() values: milliseconds since navigation start.
 (() => {
-  const probe = { ready: null };
+  // ready: the first question can be reached and answered (the app's Start
+  //        works, or the page's prerendered Start link and first question are
+  //        on screen, which work before any script runs);
+  // appReady: the app itself is ready (rules loaded, data-wic389-ready).
+  const probe = { ready: null, appReady: null, via: null };
   window.__wic389probe = probe;
+
+  /** Laid out and not hidden. */
+  function shown(el) {
+    return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  }
+
+  /**
+   * The prerendered Start link, once it is on screen with its question in the
+   * document (radios enabled): the question is then one click away, with no script.
+   */
+  function prerenderReady() {
+    const link = document.querySelector("[data-wic389-pre-start]");
+    const target = link && document.getElementById((link.getAttribute("href") || "").slice(1));
+    const radio = target && target.querySelector('input[type="radio"]');
+    return shown(link) && !!radio && !radio.disabled;
+  }
+
+  /** Records `ready` at the frame after the prerender was first seen on screen. */
+  function watchPrerender() {
+    const tick = () => {
+      if (probe.ready !== null) return;
+      if (prerenderReady()) {
+        requestAnimationFrame(() => {
+          if (probe.ready === null) {
+            probe.ready = performance.now();
+            probe.via = "prerender";
+          }
+        });
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+  watchPrerender();
 
   /** The first element matching `sel` in `host` or its open shadow root. */
   function find(host, sel) {
@@ -19,11 +58,15 @@
 
   /** True (and records the time) once the app is ready and Start is enabled. */
   function check() {
-    if (probe.ready !== null) return true;
+    if (probe.appReady !== null) return true;
     const host = readyHost();
-    const start = host && find(host, "[data-wic389-start]");
+    const start = host && find(host, "[data-wic389-start], [data-wic389-heading]");
     if (start && !start.disabled) {
-      probe.ready = performance.now();
+      probe.appReady = performance.now();
+      if (probe.ready === null) {
+        probe.ready = probe.appReady;
+        probe.via = "app";
+      }
       return true;
     }
     return false;
