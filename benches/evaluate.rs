@@ -20,13 +20,15 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::{json, Map, Value};
-use wic389::facts::{RawConvictionAnswers, RawConvictions, RawFacts, RawValue};
+use wic389::facts::RawFacts;
+
+/// The JSON reader the tests use (tests/common): facts read key by key as
+/// src/wasm.rs reads a JavaScript object.
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 /// Entries in the corpus.
 const CORPUS_LEN: usize = 10_000;
-/// The binding layer's cap on copied text (src/wasm.rs `MAX_TEXT`; the
-/// corpus is ASCII, so characters are UTF-16 code units).
-const MAX_TEXT: usize = 64;
 /// The PRNG seed: change it and every published figure changes with it.
 const SEED: u64 = 0x5749_4333_3839;
 
@@ -189,66 +191,6 @@ fn corpus() -> Vec<Value> {
     (0..CORPUS_LEN).map(|_| one_facts(&mut rng)).collect()
 }
 
-/// A JSON value as the binding layer reads it: a string is text (capped at 64
-/// UTF-16 code units), `null` is absent, anything else is the wrong type.
-fn raw_value(v: Option<&Value>) -> RawValue {
-    match v {
-        None | Some(Value::Null) => RawValue::Absent,
-        Some(Value::String(s)) => RawValue::Text(s.chars().take(MAX_TEXT).collect()),
-        Some(_) => RawValue::WrongType,
-    }
-}
-
-/// A JSON facts object as `RawFacts`, key by key like src/wasm.rs.
-fn raw_facts(v: &Value) -> RawFacts {
-    let mut raw = RawFacts::default();
-    let Value::Object(obj) = v else {
-        raw.too_many_fields = true;
-        return raw;
-    };
-    for (key, value) in obj {
-        let slot = match key.as_str() {
-            "checkDate" => &mut raw.check_date,
-            "caseKind" => &mut raw.case_kind,
-            "birthDate" => &mut raw.birth_date,
-            "jurisdictionEnded" => &mut raw.jurisdiction_ended,
-            "jurisdictionEndDate" => &mut raw.jurisdiction_end_date,
-            "contactDate" => &mut raw.contact_date,
-            "sealedOn" => &mut raw.sealed_on,
-            "convictions" => {
-                raw.convictions = match value {
-                    Value::Null => RawConvictions::Absent,
-                    Value::Object(c) => {
-                        let mut answers = RawConvictionAnswers::default();
-                        for (k, v) in c {
-                            let slot = match k.as_str() {
-                                "felony" => &mut answers.felony,
-                                "misdemeanor" => &mut answers.misdemeanor,
-                                "moralTurpitude" => &mut answers.moral_turpitude,
-                                "pendingOrChanged" => &mut answers.pending_or_changed,
-                                _ => {
-                                    answers.unknown.push(k.clone());
-                                    continue;
-                                }
-                            };
-                            *slot = raw_value(Some(v));
-                        }
-                        RawConvictions::Given(answers)
-                    }
-                    _ => RawConvictions::NotAnObject,
-                };
-                continue;
-            }
-            _ => {
-                raw.unknown.push(key.clone());
-                continue;
-            }
-        };
-        *slot = raw_value(Some(value));
-    }
-    raw
-}
-
 /// Where the corpus goes: `$WIC389_CORPUS`, else `target/bench/corpus.json`.
 fn corpus_path() -> PathBuf {
     if let Some(p) = std::env::var_os("WIC389_CORPUS") {
@@ -292,7 +234,7 @@ fn write_corpus(facts: &[Value], raws: &[RawFacts]) {
 
 fn bench_evaluate(c: &mut Criterion) {
     let facts = corpus();
-    let raws: Vec<RawFacts> = facts.iter().map(raw_facts).collect();
+    let raws: Vec<RawFacts> = facts.iter().map(common::raw_from_json).collect();
     write_corpus(&facts, &raws);
     if std::env::var_os("WIC389_CORPUS_ONLY").is_some() {
         return;

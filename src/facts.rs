@@ -69,6 +69,49 @@ pub struct RawFacts {
     pub too_many_fields: bool,
 }
 
+/// Where one key of the facts object goes (see [`RawFacts::slot`]).
+#[derive(Debug)]
+pub enum Slot<'a> {
+    /// A field holding one value.
+    Value(&'a mut RawValue),
+    /// The `convictions` object.
+    Convictions(&'a mut RawConvictions),
+    /// A key the contract does not have.
+    Unknown,
+}
+
+impl RawFacts {
+    /// The field a key of the facts object fills, by the contract's exact,
+    /// case-sensitive names ([`Field::key`]): the one place readers of JSON or
+    /// JavaScript objects look them up.
+    pub fn slot(&mut self, key: &str) -> Slot<'_> {
+        match Field::TOP.iter().find(|f| f.key() == key) {
+            Some(Field::CheckDate) => Slot::Value(&mut self.check_date),
+            Some(Field::CaseKind) => Slot::Value(&mut self.case_kind),
+            Some(Field::BirthDate) => Slot::Value(&mut self.birth_date),
+            Some(Field::JurisdictionEnded) => Slot::Value(&mut self.jurisdiction_ended),
+            Some(Field::JurisdictionEndDate) => Slot::Value(&mut self.jurisdiction_end_date),
+            Some(Field::ContactDate) => Slot::Value(&mut self.contact_date),
+            Some(Field::SealedOn) => Slot::Value(&mut self.sealed_on),
+            Some(Field::Convictions) => Slot::Convictions(&mut self.convictions),
+            _ => Slot::Unknown,
+        }
+    }
+}
+
+impl RawConvictionAnswers {
+    /// The answer a key of the convictions object fills, if it is one.
+    pub fn slot(&mut self, key: &str) -> Option<&mut RawValue> {
+        match Field::CONVICTIONS.iter().find(|f| f.key() == key) {
+            Some(Field::ConvictionsFelony) => Some(&mut self.felony),
+            Some(Field::ConvictionsMisdemeanor) => Some(&mut self.misdemeanor),
+            Some(Field::ConvictionsMoralTurpitude) => Some(&mut self.moral_turpitude),
+            Some(Field::ConvictionsPendingOrChanged) => Some(&mut self.pending_or_changed),
+            _ => None,
+        }
+    }
+}
+
 /// The kind of case, as the contract names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaseKind {

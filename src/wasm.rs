@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 
 use crate::dates::{format_iso, Standing};
 use crate::facts::{
-    Answer, CaseKind, Field, RawConvictionAnswers, RawConvictions, RawFacts, RawValue,
+    Answer, CaseKind, Field, RawConvictionAnswers, RawConvictions, RawFacts, RawValue, Slot,
 };
 use crate::outcome::{Code, Evaluation, Outcome, Path};
 use crate::statute;
@@ -174,27 +174,13 @@ fn read_facts(obj: &JsValue) -> RawFacts {
     for (key, name) in keys {
         // A getter (or Proxy trap) that throws reads as a value of the wrong type.
         let value = Reflect::get(obj, &key);
-        let slot = match name.as_str() {
-            "checkDate" => &mut raw.check_date,
-            "caseKind" => &mut raw.case_kind,
-            "birthDate" => &mut raw.birth_date,
-            "jurisdictionEnded" => &mut raw.jurisdiction_ended,
-            "jurisdictionEndDate" => &mut raw.jurisdiction_end_date,
-            "contactDate" => &mut raw.contact_date,
-            "sealedOn" => &mut raw.sealed_on,
-            "convictions" => {
-                raw.convictions = match value {
-                    Ok(v) => read_convictions(&v),
-                    Err(_) => RawConvictions::NotAnObject,
-                };
-                continue;
+        match raw.slot(&name) {
+            Slot::Value(slot) => *slot = value.map_or(RawValue::WrongType, |v| raw_value(&v)),
+            Slot::Convictions(slot) => {
+                *slot = value.map_or(RawConvictions::NotAnObject, |v| read_convictions(&v));
             }
-            _ => {
-                raw.unknown.push(name);
-                continue;
-            }
-        };
-        *slot = value.map_or(RawValue::WrongType, |v| raw_value(&v));
+            Slot::Unknown => raw.unknown.push(name),
+        }
     }
     raw
 }
@@ -212,17 +198,10 @@ fn read_convictions(v: &JsValue) -> RawConvictions {
     let mut c = RawConvictionAnswers::default();
     for (key, name) in keys {
         let value = Reflect::get(v, &key);
-        let slot = match name.as_str() {
-            "felony" => &mut c.felony,
-            "misdemeanor" => &mut c.misdemeanor,
-            "moralTurpitude" => &mut c.moral_turpitude,
-            "pendingOrChanged" => &mut c.pending_or_changed,
-            _ => {
-                c.unknown.push(name);
-                continue;
-            }
-        };
-        *slot = value.map_or(RawValue::WrongType, |v| raw_value(&v));
+        match c.slot(&name) {
+            Some(slot) => *slot = value.map_or(RawValue::WrongType, |v| raw_value(&v)),
+            None => c.unknown.push(name),
+        }
     }
     RawConvictions::Given(c)
 }

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 use wic389::dates::format_iso;
-use wic389::facts::{RawConvictionAnswers, RawConvictions, RawFacts, RawValue};
+use wic389::facts::{RawConvictionAnswers, RawConvictions, RawFacts, RawValue, Slot};
 use wic389::outcome::Evaluation;
 
 /// One worked example: facts in, expected answer out.
@@ -34,11 +34,12 @@ fn load(text: &str) -> Vec<Scenario> {
         .collect()
 }
 
-fn raw_value(v: Option<&Value>) -> RawValue {
+/// Strings are cut at 64 characters, as the binding layer cuts them.
+fn raw_value(v: &Value) -> RawValue {
     match v {
-        None | Some(Value::Null) => RawValue::Absent,
-        Some(Value::String(s)) => RawValue::Text(s.clone()),
-        Some(_) => RawValue::WrongType,
+        Value::Null => RawValue::Absent,
+        Value::String(s) => RawValue::Text(s.chars().take(64).collect()),
+        _ => RawValue::WrongType,
     }
 }
 
@@ -49,44 +50,26 @@ pub fn raw_from_json(facts: &Value) -> RawFacts {
         return raw;
     };
     for (k, v) in obj {
-        let slot = match k.as_str() {
-            "checkDate" => &mut raw.check_date,
-            "caseKind" => &mut raw.case_kind,
-            "birthDate" => &mut raw.birth_date,
-            "jurisdictionEnded" => &mut raw.jurisdiction_ended,
-            "jurisdictionEndDate" => &mut raw.jurisdiction_end_date,
-            "contactDate" => &mut raw.contact_date,
-            "sealedOn" => &mut raw.sealed_on,
-            "convictions" => {
-                raw.convictions = match v {
+        match raw.slot(k) {
+            Slot::Value(slot) => *slot = raw_value(v),
+            Slot::Convictions(slot) => {
+                *slot = match v {
                     Value::Null => RawConvictions::Absent,
                     Value::Object(c) => {
                         let mut a = RawConvictionAnswers::default();
                         for (ck, cv) in c {
-                            let slot = match ck.as_str() {
-                                "felony" => &mut a.felony,
-                                "misdemeanor" => &mut a.misdemeanor,
-                                "moralTurpitude" => &mut a.moral_turpitude,
-                                "pendingOrChanged" => &mut a.pending_or_changed,
-                                _ => {
-                                    a.unknown.push(ck.clone());
-                                    continue;
-                                }
-                            };
-                            *slot = raw_value(Some(cv));
+                            match a.slot(ck) {
+                                Some(slot) => *slot = raw_value(cv),
+                                None => a.unknown.push(ck.clone()),
+                            }
                         }
                         RawConvictions::Given(a)
                     }
                     _ => RawConvictions::NotAnObject,
-                };
-                continue;
+                }
             }
-            _ => {
-                raw.unknown.push(k.clone());
-                continue;
-            }
-        };
-        *slot = raw_value(Some(v));
+            Slot::Unknown => raw.unknown.push(k.clone()),
+        }
     }
     raw
 }
