@@ -6,18 +6,13 @@
 //! again in headless Chromium (`WASM_BINDGEN_USE_BROWSER=1`).
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, Reflect, JSON};
+use js_sys::{Array, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use wic389::wasm;
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn has(v: &JsValue, key: &str) -> bool {
-    Reflect::has(v, &JsValue::from_str(key)).unwrap_or(false)
-}
+mod wasm_common;
+use wasm_common::{get, has, RESULT_FIELDS};
 
 fn parse(text: &str) -> JsValue {
     JSON::parse(text).expect("fixture is JSON")
@@ -40,17 +35,7 @@ fn date_or_null(v: &JsValue, what: &str) {
 
 /// Checks the shape of a result: every field present with its type.
 fn assert_contract_shape(r: &JsValue) {
-    for key in [
-        "outcome",
-        "earliestDate",
-        "possibleEarliestDate",
-        "clockStart",
-        "paths",
-        "reasons",
-        "nextSteps",
-        "sealing",
-        "errors",
-    ] {
+    for key in RESULT_FIELDS {
         assert!(has(r, key), "result lacks {key}");
         assert!(!get(r, key).is_undefined(), "{key} is undefined");
     }

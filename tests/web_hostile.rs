@@ -13,11 +13,14 @@
 //! web_hostile`) and in headless Chromium (`WASM_BINDGEN_USE_BROWSER=1`).
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, Function, Reflect};
+use js_sys::{Array, Function};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use wic389::wasm;
+
+mod wasm_common;
+use wasm_common::{get, RESULT_FIELDS};
 
 /// Helpers every hostile expression may use. `good()` is usable facts whose
 /// answer is known: `canPetition` from 2025-06-01.
@@ -41,10 +44,6 @@ fn js(expr: &str) -> JsValue {
     Function::new_no_args(&format!("{PRELUDE}\nreturn ({expr});"))
         .call0(&JsValue::UNDEFINED)
         .unwrap_or_else(|e| panic!("building {expr}: {e:?}"))
-}
-
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn text(v: &JsValue, key: &str) -> Option<String> {
@@ -78,17 +77,7 @@ fn reasons(r: &JsValue) -> Vec<String> {
 /// The result's shape, whatever the outcome: every field present and not
 /// `undefined`; `invalidInput` computes nothing else.
 fn assert_shape(r: &JsValue, what: &str) {
-    for key in [
-        "outcome",
-        "earliestDate",
-        "possibleEarliestDate",
-        "clockStart",
-        "paths",
-        "reasons",
-        "nextSteps",
-        "sealing",
-        "errors",
-    ] {
+    for key in RESULT_FIELDS {
         assert!(!get(r, key).is_undefined(), "{what}: {key} is undefined");
     }
     let errs = Array::from(&get(r, "errors"));
