@@ -137,7 +137,7 @@ impl CaseKind {
     ];
 
     /// The contract's code for this kind.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             CaseKind::Dependency => "dependency",
             CaseKind::CustodyNoPetition => "custodyNoPetition",
@@ -164,8 +164,11 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// Every answer, in the contract's order.
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
+
     /// The contract's code for this answer.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             Answer::Yes => "yes",
             Answer::No => "no",
@@ -175,9 +178,7 @@ impl Answer {
 
     /// The answer with this code, if any.
     pub fn from_code(code: &str) -> Option<Answer> {
-        [Answer::Yes, Answer::No, Answer::NotSure]
-            .into_iter()
-            .find(|a| a.code() == code)
+        Answer::ALL.into_iter().find(|a| a.code() == code)
     }
 }
 

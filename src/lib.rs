@@ -14,6 +14,7 @@
 //! - [`validate`]: field errors as values (RULES.md §6).
 //! - [`rules`]: scope, timing, convictions, sealing; each quotes its clause.
 //! - [`outcome`]: outcomes, codes, clauses; no text for people.
+//! - [`questions`]: which questions the facts so far need, in order.
 //! - [`statute`]: the verbatim statute, by subdivision.
 //! - `wasm` (WebAssembly builds only): the JavaScript contract.
 //!
@@ -45,6 +46,7 @@
 pub mod dates;
 pub mod facts;
 pub mod outcome;
+pub mod questions;
 pub mod rules;
 pub mod statute;
 pub mod validate;

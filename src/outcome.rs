@@ -330,6 +330,29 @@ impl From<Code> for Reason {
     }
 }
 
+/// Where the look-back for convictions starts: "since such termination of
+/// jurisdiction or action pursuant to Section 307, as the case may be" (389(a)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LookBack {
+    /// Since the dependency case ended (the latest termination).
+    CaseEnd,
+    /// Since the § 307 custody contact (a reading: see `contactLookBack`).
+    Contact,
+}
+
+impl LookBack {
+    /// The contract's code.
+    pub fn code(self) -> &'static str {
+        match self {
+            LookBack::CaseEnd => "caseEnd",
+            LookBack::Contact => "contact",
+        }
+    }
+
+    /// Every look-back, for catalog tests.
+    pub const ALL: [LookBack; 2] = [LookBack::CaseEnd, LookBack::Contact];
+}
+
 /// A timing path of § 389(a).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathKind {

@@ -7,6 +7,9 @@
 /// The whole file, provenance notes included.
 pub const FILE: &str = include_str!("../statute/wic-389.txt");
 
+/// The statute as the page and the API cite it.
+pub const CITATION: &str = "Cal. Welf. & Inst. Code § 389";
+
 /// The date on the public copy the text was taken from ("Last Updated").
 pub const TEXT_AS_OF: &str = "2023-08-19";
 

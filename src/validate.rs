@@ -98,6 +98,7 @@ impl FieldError {
 /// # Errors
 ///
 /// Every field problem found, in the contract's field order, unknown keys last.
+#[inline(never)] // shared by `evaluate` and `questions`: one copy in the module
 pub fn validate(raw: &RawFacts) -> Result<Facts, Vec<FieldError>> {
     let mut errors = Vec::new();
     if raw.too_many_fields {

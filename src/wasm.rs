@@ -1,13 +1,12 @@
 //! The JavaScript contract (docs/API.md): the only code that knows
-//! wasm-bindgen, js-sys and serde.
+//! wasm-bindgen and js-sys.
 //!
 //! Input is read by hand with js-sys, so that hostile values are capped before
 //! any work: at most [`MAX_KEYS`] keys per object and [`MAX_TEXT`] UTF-16 code
-//! units per string are ever copied into Rust. `evaluate`'s result is written
-//! by hand as JSON text and parsed by the engine in one call (the hot path);
-//! the cold exports (`statute`, `lawVersion`, `codes`) go through this
-//! module's own `Serialize` types and serde-wasm-bindgen. Either way the
-//! mapping from the core's types is written out here, by hand.
+//! units per string are ever copied into Rust. Every result is written by
+//! hand as JSON text ([`Json`]) and parsed by the engine in one call: one way
+//! to make a JS value, no serde in the module, and the mapping from the
+//! core's types written out here, field by field.
 //!
 //! Three kinds of "no", three channels: unusable facts are an `invalidInput`
 //! result; "not eligible" is an outcome; an argument that is not an object at
@@ -15,7 +14,6 @@
 
 use chrono::NaiveDate;
 use js_sys::{Array, JsString, Object, Reflect, JSON};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -23,7 +21,8 @@ use crate::dates::{format_iso, Standing};
 use crate::facts::{
     Answer, CaseKind, Field, RawConvictionAnswers, RawConvictions, RawFacts, RawValue, Slot,
 };
-use crate::outcome::{Code, Evaluation, Outcome, Path};
+use crate::outcome::{Code, Evaluation, LookBack, Outcome, Path};
+use crate::questions::{Input, Question};
 use crate::statute;
 use crate::validate::{ErrorCode, FieldError};
 
@@ -40,23 +39,45 @@ pub const MAX_TEXT: u32 = 64;
 #[wasm_bindgen]
 pub fn evaluate(facts: JsValue) -> Result<JsValue, JsValue> {
     if !(facts.is_object() || facts.is_function()) {
-        return Err(not_an_object());
+        return Err(not_an_object("evaluate"));
     }
     let raw = read_facts(&facts);
     JSON::parse(&Json::evaluation(&crate::evaluate(&raw)))
 }
 
+/// The questions the facts given so far need, in the order to ask them
+/// (see docs/API.md): the page asks the first one not yet answered.
+///
+/// # Errors
+///
+/// A `TypeError` when `facts` is not an object at all, as for [`evaluate`].
+#[wasm_bindgen]
+pub fn questions(facts: JsValue) -> Result<JsValue, JsValue> {
+    if !(facts.is_object() || facts.is_function()) {
+        return Err(not_an_object("questions"));
+    }
+    let raw = read_facts(&facts);
+    JSON::parse(&Json::questions(&crate::questions::questions(raw)))
+}
+
 /// The verbatim statute by subdivision, with the dates of the text.
 #[wasm_bindgen]
 pub fn statute() -> Result<JsValue, JsValue> {
-    to_js(&JsStatute {
-        citation: "Cal. Welf. & Inst. Code § 389",
-        a: statute::subdivision('a').unwrap_or_default(),
-        b: statute::subdivision('b').unwrap_or_default(),
-        c: statute::subdivision('c').unwrap_or_default(),
-        text_as_of: statute::TEXT_AS_OF,
-        text_checked: statute::TEXT_CHECKED,
-    })
+    let mut j = Json(String::with_capacity(6144));
+    j.raw("{").key("citation").str(statute::CITATION);
+    for (key, sub) in [("a", 'a'), ("b", 'b'), ("c", 'c')] {
+        j.raw(",")
+            .key(key)
+            .str(statute::subdivision(sub).unwrap_or_default());
+    }
+    j.raw(",")
+        .key("textAsOf")
+        .str(statute::TEXT_AS_OF)
+        .raw(",")
+        .key("textChecked")
+        .str(statute::TEXT_CHECKED)
+        .raw("}");
+    JSON::parse(&j.0)
 }
 
 /// The crate version (the rules' version).
@@ -68,43 +89,76 @@ pub fn version() -> String {
 /// The law version: the citation, the date on the text, the day it was checked.
 #[wasm_bindgen(js_name = lawVersion)]
 pub fn law_version() -> Result<JsValue, JsValue> {
-    to_js(&JsLaw {
-        citation: "Cal. Welf. & Inst. Code § 389",
-        text_as_of: statute::TEXT_AS_OF,
-        text_checked: statute::TEXT_CHECKED,
-        rules_version: crate::VERSION,
-    })
+    let mut j = Json(String::with_capacity(160));
+    j.raw("{")
+        .key("citation")
+        .str(statute::CITATION)
+        .raw(",")
+        .key("textAsOf")
+        .str(statute::TEXT_AS_OF)
+        .raw(",")
+        .key("textChecked")
+        .str(statute::TEXT_CHECKED)
+        .raw(",")
+        .key("rulesVersion")
+        .str(crate::VERSION)
+        .raw("}");
+    JSON::parse(&j.0)
 }
 
 /// Every code the contract can return, with each reason's clause, kind and
 /// verbatim quote: for catalogs, docs and tests.
 #[wasm_bindgen]
 pub fn codes() -> Result<JsValue, JsValue> {
-    to_js(&JsCodes {
-        outcomes: Outcome::ALL.iter().map(|o| o.code()).collect(),
-        reasons: Code::ALL.iter().map(|&c| JsCodeInfo::from(c)).collect(),
-        errors: ErrorCode::ALL.iter().map(|e| e.code()).collect(),
-        fields: Field::TOP
-            .iter()
-            .chain(Field::CONVICTIONS.iter())
-            .map(|f| f.name().to_owned())
-            .collect(),
-        case_kinds: CaseKind::ALL.iter().map(|k| k.code()).collect(),
-        answers: [Answer::Yes, Answer::No, Answer::NotSure]
-            .iter()
-            .map(|a| a.code())
-            .collect(),
-    })
+    let mut j = Json(String::with_capacity(16384));
+    let strs = |j: &mut Json, s: &&str| {
+        j.str(s);
+    };
+    j.raw("{")
+        .key("outcomes")
+        .list(&Outcome::ALL.map(Outcome::code), strs);
+    j.raw(",").key("reasons").list(Code::ALL, |j, &c| {
+        j.raw("{")
+            .key("code")
+            .str(c.code())
+            .raw(",")
+            .key("clause")
+            .str(c.clause().code())
+            .raw(",")
+            .key("kind")
+            .str(c.kind().code())
+            .raw(",")
+            .key("quote")
+            .opt_str(c.quote())
+            .raw("}");
+    });
+    j.raw(",")
+        .key("errors")
+        .list(&ErrorCode::ALL.map(ErrorCode::code), strs);
+    let fields: Vec<&str> = Field::TOP
+        .iter()
+        .chain(Field::CONVICTIONS.iter())
+        .map(Field::name)
+        .collect();
+    j.raw(",").key("fields").list(&fields, strs);
+    j.raw(",")
+        .key("caseKinds")
+        .list(&CaseKind::ALL.map(CaseKind::code), strs);
+    j.raw(",")
+        .key("lookBacks")
+        .list(&LookBack::ALL.map(LookBack::code), strs);
+    j.raw(",")
+        .key("answers")
+        .list(&Answer::ALL.map(Answer::code), strs);
+    j.raw("}");
+    JSON::parse(&j.0)
 }
 
-fn not_an_object() -> JsValue {
-    js_sys::TypeError::new("wic389.evaluate: facts must be an object").into()
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true))
-        .map_err(JsValue::from)
+fn not_an_object(export: &str) -> JsValue {
+    let mut message = String::from("wic389.");
+    message.push_str(export);
+    message.push_str(": facts must be an object");
+    js_sys::TypeError::new(&message).into()
 }
 
 // ---- Reading facts ----
@@ -165,6 +219,7 @@ fn raw_value(v: &JsValue) -> RawValue {
     }
 }
 
+#[inline(never)] // shared by `evaluate` and `questions`
 fn read_facts(obj: &JsValue) -> RawFacts {
     let mut raw = RawFacts::default();
     let Some(keys) = own_keys(obj) else {
@@ -328,6 +383,26 @@ impl Json {
             .raw("}");
     }
 
+    fn question(&mut self, q: &Question) {
+        self.raw("{").key("field").str(q.field.name()).raw(",");
+        self.raw(match q.input {
+            Input::Date => r#""input":"date","choices":null"#,
+            Input::CaseKind => r#""input":"choice","choices":"caseKinds""#,
+            Input::Answer => r#""input":"choice","choices":"answers""#,
+        });
+        self.raw(",")
+            .key("lookBack")
+            .opt_str(q.look_back.map(LookBack::code))
+            .raw("}");
+    }
+
+    /// The list of questions, for `questions`.
+    fn questions(list: &[Question]) -> String {
+        let mut j = Json(String::with_capacity(512));
+        j.list(list, |j, q| j.question(q));
+        j.0
+    }
+
     /// The whole result, in the contract's field order.
     fn evaluation(e: &Evaluation) -> String {
         let mut j = Json(String::with_capacity(2048));
@@ -376,55 +451,5 @@ impl Json {
             .list(&e.errors, |j, er| j.error(er))
             .raw("}");
         j.0
-    }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsStatute {
-    citation: &'static str,
-    a: &'static str,
-    b: &'static str,
-    c: &'static str,
-    text_as_of: &'static str,
-    text_checked: &'static str,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsLaw {
-    citation: &'static str,
-    text_as_of: &'static str,
-    text_checked: &'static str,
-    rules_version: &'static str,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsCodes {
-    outcomes: Vec<&'static str>,
-    reasons: Vec<JsCodeInfo>,
-    errors: Vec<&'static str>,
-    fields: Vec<String>,
-    case_kinds: Vec<&'static str>,
-    answers: Vec<&'static str>,
-}
-
-#[derive(Serialize)]
-struct JsCodeInfo {
-    code: &'static str,
-    clause: &'static str,
-    kind: &'static str,
-    quote: Option<&'static str>,
-}
-
-impl From<Code> for JsCodeInfo {
-    fn from(c: Code) -> Self {
-        JsCodeInfo {
-            code: c.code(),
-            clause: c.clause().code(),
-            kind: c.kind().code(),
-            quote: c.quote(),
-        }
     }
 }

@@ -11,7 +11,7 @@ pub mod sealing;
 pub mod timing;
 
 use crate::facts::{Case, Facts};
-use crate::outcome::{Code, Evaluation, Outcome, Reason};
+use crate::outcome::{Code, Evaluation, LookBack, Outcome, Reason};
 
 /// Decides what § 389 says for these facts on their check date.
 pub fn evaluate(facts: &Facts) -> Evaluation {
@@ -32,6 +32,17 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
     }
 }
 
+/// Where the look-back for convictions starts for these facts, or `None` when
+/// the rules do not weigh convictions for them (out of scope, the kind of case
+/// unknown, the case still open): the conviction questions are asked exactly
+/// when this is `Some`.
+pub fn look_back(facts: &Facts) -> Option<LookBack> {
+    match facts.case {
+        Case::OutOfScope(_) => None,
+        _ => timing::assess(facts).look_back,
+    }
+}
+
 /// A case § 389 covers, or may cover (kind "not sure").
 fn covered(facts: &Facts) -> Evaluation {
     let mut reasons: Vec<Code> = scope::covered(facts.case).to_vec();
@@ -41,8 +52,8 @@ fn covered(facts: &Facts) -> Evaluation {
     reasons.extend_from_slice(&timing.reasons);
 
     let convictions = timing
-        .convictions_relevant
-        .then(|| convictions::assess(facts.convictions));
+        .look_back
+        .map(|_| convictions::assess(facts.convictions));
     if let Some(c) = &convictions {
         reasons.extend_from_slice(&c.reasons);
     }

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{anniversary, Anniversary, Standing};
 use crate::facts::{Case, Facts, Jurisdiction};
-use crate::outcome::{Code, Path, PathKind};
+use crate::outcome::{Code, LookBack, Path, PathKind};
 
 /// Dependency jurisdiction cannot continue past this age (WIC § 303).
 pub const JURISDICTION_LIMIT_AGE: i32 = 21;
@@ -34,9 +34,10 @@ pub struct Timing {
     /// The timing is unclear (February 28 decides; the case may be open; the
     /// end date is unknown).
     pub uncertain: bool,
-    /// Whether the conviction findings apply (a clock start exists or is
-    /// presumed).
-    pub convictions_relevant: bool,
+    /// Where the look-back for convictions starts, when the conviction
+    /// findings apply (a clock start exists or is presumed); `None` when they
+    /// do not (the case is open, or its kind is unknown).
+    pub look_back: Option<LookBack>,
 }
 
 /// What the person reports about the five-year clock.
@@ -63,6 +64,7 @@ enum FiveKind {
 /// - For fixed facts, a later check date never turns "met" into "not met".
 /// - When `earliest` is known and no clock is unknown, the check date equal to
 ///   `earliest` meets the timing and the day before it does not.
+#[inline(never)] // shared by `evaluate` and `questions`: one copy in the module
 pub fn assess(facts: &Facts) -> Timing {
     let check = facts.check_date;
     let mut reasons = Vec::new();
@@ -184,6 +186,11 @@ pub fn assess(facts: &Facts) -> Timing {
         possible_earliest,
         not_yet: !met && !unclear && !clock_unknown,
         uncertain,
-        convictions_relevant: !matches!(clock, Clock::Open) && facts.case != Case::NotSure,
+        look_back: match facts.case {
+            _ if matches!(clock, Clock::Open) => None,
+            Case::Dependency(_) => Some(LookBack::CaseEnd),
+            Case::CustodyNoPetition { .. } => Some(LookBack::Contact),
+            Case::NotSure | Case::OutOfScope(_) => None,
+        },
     }
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const root = new URL("../../", import.meta.url);
 const pkg = await import(new URL("www/pkg/wic389.js", root));
 pkg.initSync({ module: readFileSync(fileURLToPath(new URL("www/pkg/wic389_bg.wasm", root))) });
-const { evaluate } = pkg;
+const { evaluate, questions } = pkg;
 
 const good = () => ({
   checkDate: "2025-06-01",
@@ -110,13 +110,29 @@ function assertShape(r, what) {
   }
 }
 
-/** Evaluates an object: it must answer, never throw. */
+/** The shape of a `questions` answer: known fields, once each, caseKind first. */
+function assertQuestions(list, what) {
+  assert.ok(Array.isArray(list) && list.length >= 1, `${what}: questions`);
+  assert.equal(list[0].field, "caseKind", `${what}: first question`);
+  assert.equal(new Set(list.map((q) => q.field)).size, list.length, `${what}: a field twice`);
+  for (const q of list) {
+    assert.ok(codes.fields.includes(q.field), `${what}: question ${q.field}`);
+    assert.ok(["date", "choice"].includes(q.input), `${what}: input ${q.input}`);
+    assert.equal(q.choices === null, q.input === "date", `${what}: choices`);
+    assert.ok(q.lookBack === null || codes.lookBacks.includes(q.lookBack), `${what}: lookBack`);
+  }
+}
+
+/** Evaluates an object, and asks its questions: both must answer, never throw. */
 function answer(facts, what) {
   let r;
+  let qs;
   assert.doesNotThrow(() => {
     r = evaluate(facts);
+    qs = questions(facts);
   }, what);
   assertShape(r, what);
+  assertQuestions(qs, what);
   return r;
 }
 
@@ -134,6 +150,11 @@ test("non-objects throw a TypeError and nothing else", () => {
     assert.throws(
       () => evaluate(v),
       (e) => e instanceof TypeError && e.message === "wic389.evaluate: facts must be an object",
+      String(typeof v),
+    );
+    assert.throws(
+      () => questions(v),
+      (e) => e instanceof TypeError && e.message === "wic389.questions: facts must be an object",
       String(typeof v),
     );
   }
