@@ -23,4 +23,4 @@ chmod 755 www/pkg
 raw=$(wc -c < www/pkg/wic389_bg.wasm)
 gz=$(gzip -9 -c www/pkg/wic389_bg.wasm | wc -c)
 printf '[build] www/pkg/wic389_bg.wasm: %d bytes, %d gzip -9\n' "$raw" "$gz"
-node scripts/build-single.mjs
+node scripts/build-release.mjs

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { launch, serve, axeViolations, WWW } from "./harness.mjs";
 import { runJourney } from "./page-driver.mjs";
 import { FACTS, until, watchProblems } from "./embed-journey.mjs";
-import { writePrecache } from "../../scripts/build-single.mjs";
+import { writePrecache } from "../../scripts/precache.mjs";
 
 let dir;
 let server;
@@ -19,7 +19,7 @@ before(async () => {
   // A copy of www/ with its own precache.js, so the test can make a "new build".
   dir = mkdtempSync(join(tmpdir(), "wic389-offline-"));
   cpSync(WWW, dir, { recursive: true, dereference: true });
-  first = writePrecache(dir);
+  first = await writePrecache(dir);
   server = await serve(dir);
   browser = await launch();
 });
@@ -74,7 +74,7 @@ test("after one visit the page works offline, and a new build replaces the old c
   // visit installs the new worker, which fills a new cache and deletes the old one.
   await context.setOffline(false);
   appendFileSync(join(dir, "style.css"), "\n/* a new build */\n");
-  const second = writePrecache(dir);
+  const second = await writePrecache(dir);
   assert.notEqual(second.version, first.version);
   await page.goto(`${server.url}/`);
   await until(async () => {

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { launch, axeViolations, shotPath, WWW } from "./harness.mjs";
 import { runJourney, CATALOGS } from "./page-driver.mjs";
 import { FACTS, watchProblems } from "./embed-journey.mjs";
-import { buildSingleHtml } from "../../scripts/build-single.mjs";
+import { buildSingleHtml } from "../../scripts/single-file.mjs";
 
 let dir;
 let fileUrl;
@@ -18,7 +18,7 @@ before(async () => {
   // Built here from the current www/, so the test never sees a stale dist/.
   dir = mkdtempSync(join(tmpdir(), "wic389-single-"));
   const file = join(dir, "wic389.html");
-  writeFileSync(file, buildSingleHtml(WWW).html);
+  writeFileSync(file, (await buildSingleHtml(WWW)).html);
   fileUrl = pathToFileURL(file).href;
   browser = await launch();
 });
@@ -62,8 +62,8 @@ test("the single file carries both languages", async () => {
   await context.close();
 });
 
-test("the single file's CSP allows only its own hashed script and style", () => {
-  const { html, scriptHash, styleHash } = buildSingleHtml(WWW);
+test("the single file's CSP allows only its own hashed script and style", async () => {
+  const { html, scriptHash, styleHash } = await buildSingleHtml(WWW);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)[1];
   assert.equal(
     csp,

@@ -1,0 +1,125 @@
+// What the served page (www/index.html) loads, for the release build:
+//
+//   readIndex(html)            the files index.html names: module scripts, classic
+//                              scripts, stylesheets, the <noscript> stylesheet
+//   bundleModules(dir, entries) esbuild over the module graph of `entries`: one ES
+//                              module text, and every file it took in (its metafile)
+//
+// single-file.mjs inlines that text into dist/wic389.html; precache.mjs lists the
+// inputs for the service worker. Both read the page through this one module, so
+// they cannot disagree about what the page is. The served page is never bundled:
+// it stays the plain ES modules in www/, loaded by the browser one by one.
+import * as esbuild from "esbuild";
+
+/** The rules module: wasm-bindgen's JS glue and its wasm, as paths under www/. */
+export const GLUE = "pkg/wic389.js";
+export const WASM = "pkg/wic389_bg.wasm";
+
+/**
+ * The oldest browsers the page runs in: the wasm needs Chrome 96, Firefox 79 and
+ * Safari 15.1, and the CSP's 'wasm-unsafe-eval' Safari 16. esbuild then lowers any
+ * newer syntax for them and uses no helper they lack (left alone, it would decode
+ * the inlined wasm with Uint8Array.fromBase64, which none of them has).
+ */
+export const TARGET = ["chrome97", "firefox79", "safari16"];
+
+/** The namespace of the two modules that exist only in the build (entry, wasm-init). */
+const NS = "wic389-build";
+
+const STYLESHEET = /<link\s+rel="stylesheet"\s+href="([^"]+)"\s*\/?>/g;
+
+/** The first capture of every match of `re` in `text`. */
+const captures = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
+
+/**
+ * The files index.html refers to, in page order. A stylesheet inside <noscript>
+ * applies only without scripts, so it is listed apart from the page's own.
+ * @returns {{moduleScripts: string[], classicScripts: string[], stylesheets: string[],
+ *           noscriptStylesheets: string[]}}
+ */
+export function readIndex(html) {
+  const noscript = captures(html, /<noscript>([\s\S]*?)<\/noscript>/g).join("\n");
+  const rest = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, "");
+  return {
+    moduleScripts: captures(rest, /<script\s+type="module"\s+src="([^"]+)"\s*><\/script>/g),
+    classicScripts: captures(rest, /<script\s+src="([^"]+)"(?:\s+defer)?\s*><\/script>/g),
+    stylesheets: captures(rest, STYLESHEET),
+    noscriptStylesheets: captures(noscript, STYLESHEET),
+  };
+}
+
+/** The source of the build-only modules; `wasm` is null when nothing is inlined. */
+function buildModules(entries, wasm) {
+  const spec = (path) => JSON.stringify(`./${path}`);
+  const entry = entries.map((e) => `import ${spec(e)};`);
+  // ES modules evaluate in import order, depth first: imported first, wasm-init
+  // (and the glue it imports) runs before any of the page's modules, so the app's
+  // later `await init()` finds the module ready and returns without a fetch.
+  if (wasm) entry.unshift(`import "${NS}:wasm-init";`);
+  return {
+    entry: `${entry.join("\n")}\n`,
+    "wasm-init": wasm
+      ? `import { initSync } from ${spec(wasm.glue)};\nimport bytes from ${spec(wasm.bytes)};\n` +
+        "initSync({ module: bytes });\n"
+      : "",
+  };
+}
+
+/**
+ * Bundles `entries` (paths under `dir`, like "main.js") and every module they import,
+ * statically or with import(), into the text of one ES module. With `wasm`
+ * ({glue, bytes}, paths under `dir`), the wasm's bytes travel in the text and are
+ * handed to the glue's initSync before any entry evaluates.
+ * Refuses an import() esbuild could not follow (one whose argument is neither a
+ * string nor a `./…${x}…` pattern): in one file it would fetch, or fail.
+ * @returns {Promise<{code: string, inputs: string[]}>} inputs: files under `dir`
+ */
+export async function bundleModules(dir, entries, { wasm = null } = {}) {
+  const sources = buildModules(entries, wasm);
+  const virtual = {
+    name: NS,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${NS}:`) }, (args) => ({
+        path: args.path.slice(NS.length + 1),
+        namespace: NS,
+      }));
+      build.onLoad({ filter: /.*/, namespace: NS }, (args) => ({
+        contents: sources[args.path],
+        resolveDir: dir,
+        loader: "js",
+      }));
+    },
+  };
+  const result = await esbuild.build({
+    absWorkingDir: dir,
+    entryPoints: [`${NS}:entry`],
+    outfile: "bundle.js",
+    write: false,
+    metafile: true,
+    bundle: true,
+    format: "esm",
+    target: TARGET,
+    charset: "utf8",
+    loader: { ".wasm": "binary" },
+    plugins: [virtual],
+    // A name imported from a module that does not export it is undefined at run
+    // time: a build error, as a browser loading the page's modules would refuse it.
+    logOverride: { "import-is-undefined": "error" },
+    logLevel: "silent",
+  });
+  if (result.warnings.length) {
+    const text = await esbuild.formatMessages(result.warnings, { kind: "warning" });
+    console.warn(text.join(""));
+  }
+  const code = result.outputFiles[0].text;
+  // Lines that begin with "// " are esbuild's own notes (which module follows, which
+  // import() a lookup table stands for); the page's comments are not kept.
+  if (/\bimport\s*\(/.test(code.replace(/^\/\/ .*$/gm, ""))) {
+    throw new Error(
+      "the bundle still calls import(): esbuild follows import(\"./x.js\") and import(`./x/${y}.js`), " +
+        "not an import() of any other expression",
+    );
+  }
+  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith(`${NS}:`));
+  return { code, inputs };
+}
