@@ -1,11 +1,10 @@
 // The page's entry: mounts the checker on the container in index.html.
 import { mount } from "./app.js";
+import { hostOptions } from "./js/host.js";
 
 const container = document.querySelector("[data-wic389-mount]");
 const staticRules = document.querySelector("[data-wic389-static]");
-const langs = ["en", "es"];
-const asked = new URLSearchParams(location.search).get("lang");
-const lang = langs.includes(asked) ? asked : document.documentElement.lang === "es" ? "es" : "en";
+const { lang } = hostOptions({ lang: [new URLSearchParams(location.search).get("lang"), document.documentElement.lang] });
 
 mount(container, {
   lang,

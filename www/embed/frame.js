@@ -8,11 +8,10 @@
 // a named ?host= origin, never to "*". Who may frame the page at all is decided by the
 // server's `Content-Security-Policy: frame-ancestors …` header (docs/EMBED.md).
 import { mount } from "../app.js";
+import { hostOptions } from "../js/host.js";
 
 const params = new URLSearchParams(location.search);
-const LANGS = ["en", "es"];
-const lang = LANGS.includes(params.get("lang")) ? params.get("lang") : "en";
-const level = Number.parseInt(params.get("heading-level") ?? "1", 10);
+const { lang, headingLevel } = hostOptions({ lang: [params.get("lang")], headingLevel: params.get("heading-level"), defaultLevel: 1 });
 
 /** The origin named by ?host=, if it is a real http(s) origin; else null. */
 function hostOrigin() {
@@ -36,7 +35,7 @@ function tell(message, anyOrigin) {
 const container = document.querySelector("[data-wic389-frame-mount]");
 mount(container, {
   lang,
-  headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : 1,
+  headingLevel,
   history: false, // the host page's Back button belongs to the host
   onResult: (outcome) => tell({ type: "wic389:result", outcome: String(outcome) }, false),
   onLanguage: (code, catalog) => {

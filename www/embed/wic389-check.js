@@ -10,34 +10,17 @@
 // realm and could patch attachShadow), but it would hide the checker from accessibility
 // checkers, test tools and the host's own automation.
 //
-// Attributes: lang ("en" | "es"; default: the nearest ancestor's lang, else "en"; the
+// Attributes: lang (a language of js/i18n.js; default: the nearest ancestor's lang, else "en"; the
 // checker keeps it in step with its own language button) and heading-level (1–5, the
 // level of its first heading; default 2, read when the element connects).
 // Event: "wic389:result" (bubbles, composed), detail { outcome } — the outcome code only,
 // never the person's answers. Theming: the --wic389-* custom properties (docs/EMBED.md).
 // History: the element never touches the host's history (Back works inside it).
 import { mount } from "../app.js";
-import init, * as rules from "../pkg/wic389.js";
+import { hostOptions } from "../js/host.js";
+import { matchLang } from "../js/i18n.js";
 
 const CSS = [new URL("../style.css", import.meta.url).href, new URL("wic389-check.css", import.meta.url).href];
-const WASM = new URL("../pkg/wic389_bg.wasm", import.meta.url);
-const LANGS = new Set(["en", "es"]);
-
-let ready = null;
-/** Loads the rules module once for every element on the page (wasm next to wic389.js). */
-function loadRules() {
-  ready ??= init({ module_or_path: WASM }).then(() => ({
-    evaluate: rules.evaluate,
-    statute: rules.statute,
-    lawVersion: rules.lawVersion,
-    version: rules.version,
-    codes: rules.codes,
-  }));
-  ready.catch(() => {
-    ready = null; // let a later element try again
-  });
-  return ready;
-}
 
 /** Resolves once every <link> has loaded or failed (unstyled beats nothing). */
 function linksSettled(links) {
@@ -61,12 +44,13 @@ export class Wic389Check extends HTMLElement {
     this.#root = this.attachShadow({ mode: "open" });
   }
 
-  /** The language to start in: own attribute, else the nearest ancestor's, else English. */
-  #lang() {
-    const own = (this.getAttribute("lang") ?? "").toLowerCase().slice(0, 2);
-    if (LANGS.has(own)) return own;
-    const inherited = (this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? "").toLowerCase().slice(0, 2);
-    return LANGS.has(inherited) ? inherited : "en";
+  /** Options from the attributes: own lang, else the nearest ancestor's; heading-level, default 2. */
+  #options() {
+    return hostOptions({
+      lang: [this.getAttribute("lang"), this.parentElement?.closest("[lang]")?.getAttribute("lang")],
+      headingLevel: this.getAttribute("heading-level"),
+      defaultLevel: 2,
+    });
   }
 
   connectedCallback() {
@@ -78,12 +62,11 @@ export class Wic389Check extends HTMLElement {
       return link;
     });
     this.#root.replaceChildren(...links);
-    const level = Number.parseInt(this.getAttribute("heading-level") ?? "2", 10);
+    const { lang, headingLevel } = this.#options();
     this.#app = mount(this.#root, {
-      lang: this.#lang(),
-      headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2,
+      lang,
+      headingLevel,
       history: false,
-      loadRules,
       onResult: (outcome) => {
         this.dispatchEvent(
           new CustomEvent("wic389:result", {
@@ -120,8 +103,8 @@ export class Wic389Check extends HTMLElement {
 
   attributeChangedCallback(name, _old, value) {
     if (name === "lang" && this.#app && !this.#syncingLang) {
-      const code = (value ?? "").toLowerCase().slice(0, 2);
-      if (LANGS.has(code)) this.#app.setLanguage(code);
+      const lang = matchLang(value);
+      if (lang) this.#app.setLanguage(lang);
     }
   }
 }

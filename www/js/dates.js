@@ -1,5 +1,6 @@
 // Civil-date helpers for the page. Dates cross to the rules module as "YYYY-MM-DD".
 // The page, not the core, knows what "today" is: today in California.
+import { intlLocale } from "./i18n.js";
 
 /**
  * Today's date in California as "YYYY-MM-DD", from the date parts of
@@ -66,7 +67,7 @@ export function formatDate(iso, lang) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
   if (!m) return "";
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone: "UTC",
     year: "numeric",
     month: "long",

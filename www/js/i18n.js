@@ -1,0 +1,84 @@
+// The languages the checker speaks: the one list of them, and where each
+// catalog (messages.<code>.js) is. Catalogs load with import() when first
+// needed, so a visit fetches only the language it shows (the single-file
+// build inlines them all: esbuild follows these literal specifiers).
+
+/**
+ * Every language, in the order the language menu lists them.
+ * `name` is the language's own name; `label` says "view this page in it",
+ * in that language, so a person can find their own language without reading
+ * the current one.
+ */
+export const LANGS = [
+  { code: "en", name: "English", label: "View in English" },
+  { code: "es", name: "Español", label: "Ver en español" },
+];
+
+const LOADERS = {
+  en: () => import("../messages.en.js"),
+  es: () => import("../messages.es.js"),
+};
+
+/** The language codes, in menu order. */
+export const CODES = LANGS.map((l) => l.code);
+
+/**
+ * The language a tag names, if we have it ("es", "es-MX" and "ES" all give
+ * "es"), else null.
+ * @param {string|null|undefined} raw a BCP 47 tag
+ */
+export function matchLang(raw) {
+  const tag = String(raw ?? "").trim().toLowerCase();
+  if (!tag) return null;
+  return CODES.find((c) => c.toLowerCase() === tag) ?? CODES.find((c) => c.toLowerCase() === tag.split("-")[0]) ?? null;
+}
+
+/**
+ * The first candidate that names a language we have; English when none does.
+ * @param {...(string|null|undefined)} candidates
+ */
+export function pickLang(...candidates) {
+  for (const raw of candidates) {
+    const code = matchLang(raw);
+    if (code) return code;
+  }
+  return "en";
+}
+
+const loaded = new Map();
+
+/**
+ * The catalog of a language (cached; a failed load can be tried again).
+ * @param {string} code one of CODES
+ * @returns {Promise<object>}
+ */
+export function loadCatalog(code) {
+  const load = LOADERS[code] ?? LOADERS.en;
+  if (!loaded.has(code)) {
+    const p = load().then((m) => m.messages);
+    p.catch(() => loaded.delete(code));
+    loaded.set(code, p);
+  }
+  return loaded.get(code);
+}
+
+/** The Intl locale dates are written in, for a language code. */
+export function intlLocale(code) {
+  return code === "es" ? "es-US" : "en-US";
+}
+
+/**
+ * The catalog of `code`, else English's (a failed language should not leave
+ * the person with nothing); null when neither loads.
+ * @returns {Promise<{lang: string, c: object}|null>}
+ */
+export async function loadFirstCatalog(code) {
+  for (const lang of [...new Set([code, "en"])]) {
+    try {
+      return { lang, c: await loadCatalog(lang) };
+    } catch (err) {
+      console.error(`wic389: the ${lang} text could not load`, err);
+    }
+  }
+  return null;
+}
