@@ -31,6 +31,11 @@ export function h(tag, attrs, ...children) {
   return append(applyAttrs(document.createElement(tag), attrs), children);
 }
 
+/** A document fragment holding these nodes (null ones skipped), for a screen of several parts. */
+export function frag(...children) {
+  return append(document.createDocumentFragment(), children);
+}
+
 /** Creates an SVG element with createElementNS. */
 export function s(tag, attrs, ...children) {
   return append(applyAttrs(document.createElementNS(SVG_NS, tag), attrs), children);

@@ -1,0 +1,44 @@
+// The start screen: what the tool does, who it is for, privacy, the Start button.
+import { h, fmt } from "../dom.js";
+import { formatDate } from "../dates.js";
+import { heading } from "./parts.js";
+
+/**
+ * @param {object} ctx
+ * @param {{law: {citation: string, textAsOf: string, textChecked: string, rulesVersion: string}}} p
+ */
+export function renderStart(ctx, { law }) {
+  const { c, H2, idp, lang } = ctx;
+  const ui = c.ui;
+  const head = heading(ctx, ui.startTitle, "wic389-heading-xl");
+  head.id = `${idp}start-title`;
+  const node = h(
+    "section",
+    { class: "wic389-start", "aria-labelledby": head.id },
+    head,
+    h("p", { class: "wic389-lead" }, ui.startLead),
+    h(H2, { class: "wic389-heading-m" }, ui.startWhoTitle),
+    h("ul", { class: "wic389-list wic389-list-bullet" }, h("li", {}, ui.startWho1), h("li", {}, ui.startWho2)),
+    h(H2, { class: "wic389-heading-m" }, ui.startNeedTitle),
+    h("p", {}, ui.startNeed),
+    h(H2, { class: "wic389-heading-m" }, ui.startPrivacyTitle),
+    h("p", {}, ui.startPrivacy),
+    h("div", { class: "wic389-inset" }, h("p", {}, ui.startAdvice)),
+    h(
+      "button",
+      { type: "button", class: "wic389-button wic389-button-start", "data-wic389-start": "", on: { click: () => ctx.act.start() } },
+      ui.start,
+    ),
+    h(
+      "p",
+      { class: "wic389-small", "data-wic389-law-version": "" },
+      fmt(ui.lawVersion, {
+        citation: law.citation,
+        asOf: formatDate(law.textAsOf, lang),
+        checked: formatDate(law.textChecked, lang),
+        version: law.rulesVersion,
+      }),
+    ),
+  );
+  return { node, focus: head };
+}
