@@ -4,9 +4,6 @@
 export const messages = {
   lang: "en",
   ui: {
-    switchLabel: "Ver en español",
-    switchLang: "es",
-    switchName: "Español",
     quickExit: "Quick exit",
     quickExitHint: "Leave this page fast. You can also press Escape two times.",
     back: "Back",
@@ -89,7 +86,6 @@ export const messages = {
     static2: "You may also ask at any age if five years have passed since the case ended. If you were taken into protective custody and no case was filed, count five years from that day.",
     static3: "The judge must find that you have not been convicted of a felony, or of a misdemeanor of “moral turpitude”, since the case ended. The judge must also find that you have turned your life around.",
     static4: "This is not legal advice.",
-    noteTag: "Note",
     exitHref: "https://www.google.com/search?q=weather",
   },
   steps: {

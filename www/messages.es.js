@@ -4,9 +4,6 @@
 export const messages = {
   lang: "es",
   ui: {
-    switchLabel: "View in English",
-    switchLang: "en",
-    switchName: "English",
     quickExit: "Salida rápida",
     quickExitHint: "Salga de esta página de inmediato. También puede pulsar Escape dos veces.",
     back: "Atrás",
@@ -89,7 +86,6 @@ export const messages = {
     static2: "También puede pedirlo a cualquier edad si ya pasaron cinco años desde que terminó el caso. Si lo llevaron bajo custodia protectora y no hubo caso en el tribunal, cuente cinco años desde ese día.",
     static3: "El juez debe concluir que, desde que terminó el caso, a usted no lo han declarado culpable de un delito grave (felony) ni de un delito menor (misdemeanor) de “vileza moral”. También debe concluir que usted se ha rehabilitado.",
     static4: "Esto no es asesoría legal.",
-    noteTag: "Nota",
     exitHref: "https://www.google.com/search?q=weather",
   },
   steps: {

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { initSync, codes } from "../../www/pkg/wic389.js";
 import { messages as en } from "../../www/messages.en.js";
 import { messages as es } from "../../www/messages.es.js";
+import { PAGE_ERRORS } from "../../www/js/field-errors.js";
+import { LANGS } from "../../www/js/i18n.js";
 
 initSync({ module: readFileSync(fileURLToPath(new URL("../../www/pkg/wic389_bg.wasm", import.meta.url))) });
 const C = codes();
@@ -42,6 +44,7 @@ for (const [lang, cat] of Object.entries(CATALOGS)) {
       assert.ok(r.kind in cat.kinds, `kinds.${r.kind}`);
     }
     for (const e of C.errors) need("errors", e, cat.errors[e]);
+    for (const e of PAGE_ERRORS) need("errors", e, cat.errors[e]);
     for (const f of C.fields) {
       need("fields", `${f}.label`, cat.fields[f]?.label);
       need("fields", `${f}.name`, cat.fields[f]?.name);
@@ -55,6 +58,11 @@ for (const [lang, cat] of Object.entries(CATALOGS)) {
       need("endedAnswers", a, cat.endedAnswers[a]);
     }
     assert.deepEqual(missing, []);
+  });
+
+  test(`${lang}: no error text for codes nobody declares`, () => {
+    const declared = new Set([...C.errors, ...PAGE_ERRORS]);
+    assert.deepEqual(Object.keys(cat.errors).filter((k) => !declared.has(k)), []);
   });
 
   test(`${lang}: no text for codes the module does not have`, () => {
@@ -74,6 +82,14 @@ for (const [lang, cat] of Object.entries(CATALOGS)) {
     for (const t of texts) for (const c of codeNames) assert.ok(!t.includes(c), `"${c}" appears in: ${t}`);
   });
 }
+
+test("one language list, one catalog per language in it", () => {
+  assert.deepEqual(LANGS.map((l) => l.code).sort(), Object.keys(CATALOGS).sort());
+  for (const l of LANGS) {
+    assert.equal(CATALOGS[l.code].lang, l.code);
+    assert.ok(l.name && l.label, `${l.code}: its own name and "view in" label`);
+  }
+});
 
 test("Spanish is a translation, not a copy of the English", () => {
   const same = Object.keys(en.reasons).filter((k) => en.reasons[k] === es.reasons[k]);
