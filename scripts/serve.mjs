@@ -1,4 +1,4 @@
-// A small static file server for www/ (or another folder), with no dependencies.
+// A small static file server for the built page, dist/site/ (or another folder), with no dependencies.
 // Usage: node scripts/serve.mjs [root] ; PORT (default 8080) and HOST (default 127.0.0.1).
 // Also imported by the browser tests: startServer({ root, port: 0 }) -> { url, close }.
 import { createServer } from "node:http";
@@ -58,7 +58,7 @@ export async function startServer({ root, port = 8080, host = "127.0.0.1", heade
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] ?? join(fileURLToPath(new URL("..", import.meta.url)), "www");
+  const root = process.argv[2] ?? join(fileURLToPath(new URL("..", import.meta.url)), "dist", "site");
   const s = await startServer({
     root,
     port: Number(process.env.PORT ?? 8080),

@@ -17,7 +17,7 @@ import { brotliCompressSync, constants as Z, gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, launch, serve } from "../e2e/harness.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const WWW = join(ROOT, "www");
+const WWW = join(ROOT, "dist", "site"); // the deployable page (scripts/build.sh)
 const OUT = join(ROOT, "target", "bench");
 const CORPUS = process.env.WIC389_CORPUS ?? join(OUT, "corpus.json");
 const CRITERION = join(ROOT, "target", "criterion", "evaluate", "corpus_10k", "new", "estimates.json");

@@ -7,7 +7,8 @@ import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const WWW = join(ROOT, "www");
+/** The deployable page the build writes (www/ minified file by file): what the tests drive. */
+export const WWW = join(ROOT, "dist", "site");
 export const SHOTS = join(ROOT, "target", "screenshots");
 
 /** Chromium flags that work as root on a closed network (see TOOLCHAIN.md). */
@@ -32,7 +33,7 @@ export function launch(options = {}) {
   });
 }
 
-/** Serves `root` (default www/) on a free localhost port. */
+/** Serves `root` (default the built page, dist/site/) on a free localhost port. */
 export function serve(root = WWW, headers = {}) {
   return startServer({ root, port: 0, headers });
 }

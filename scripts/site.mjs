@@ -1,0 +1,53 @@
+// The deployable page: dist/site/, what ./run.sh serves, the tests drive and a
+// host puts on its server. It is www/ as written, file for file (every module
+// stays its own ES module, loaded by the browser one by one: nothing is
+// bundled), with each script and stylesheet minified by esbuild on its own and
+// www/css/*.css joined, in name order, into the one style.css. The comments
+// that explain the source stay in the source; a person's phone downloads code.
+import * as esbuild from "esbuild";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { TARGET } from "./page-graph.mjs";
+
+/** Every file under `dir`, as paths relative to it. */
+function walk(dir, base = dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name), base) : [relative(base, join(dir, e.name))],
+  );
+}
+
+/** The stylesheet's parts joined (www/css/*.css in name order). */
+export function joinStyle(www) {
+  const dir = join(www, "css");
+  const parts = readdirSync(dir).filter((f) => f.endsWith(".css")).sort();
+  return parts.map((f) => readFileSync(join(dir, f), "utf8").replace(/\r\n?/g, "\n").trimEnd()).join("\n\n") + "\n";
+}
+
+/** A script or stylesheet minified alone; anything else as it is. */
+async function minified(path, bytes) {
+  if (path.endsWith(".js")) {
+    // No `format`: an ES module stays one (its imports and exports kept), a classic script stays classic.
+    const out = await esbuild.transform(bytes.toString("utf8"), { loader: "js", minify: true, target: TARGET, legalComments: "none", charset: "utf8" });
+    return Buffer.from(out.code);
+  }
+  if (path.endsWith(".css")) {
+    const out = await esbuild.transform(bytes.toString("utf8"), { loader: "css", minify: true, charset: "utf8" });
+    return Buffer.from(out.code);
+  }
+  return bytes;
+}
+
+/**
+ * Writes the deployable page to `out` (emptied first) from the sources in `www`.
+ * @returns {Promise<string[]>} the files written, relative to `out`
+ */
+export async function buildSite(www, out) {
+  rmSync(out, { recursive: true, force: true });
+  const files = walk(www).filter((f) => !f.startsWith(`css${"/"}`) && f !== "style.css" && f !== "precache.js");
+  const sources = [...files.map((f) => [f, readFileSync(join(www, f))]), ["style.css", Buffer.from(joinStyle(www))]];
+  for (const [f, bytes] of sources) {
+    mkdirSync(dirname(join(out, f)), { recursive: true });
+    writeFileSync(join(out, f), await minified(f, bytes));
+  }
+  return sources.map(([f]) => f).sort();
+}
