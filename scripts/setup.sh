@@ -3,7 +3,9 @@
 #   - the wasm32 target (rustup; a rust-toolchain.toml target list is ignored here)
 #   - wasm-bindgen-cli at exactly the version Cargo.lock pins
 #   - npm packages from package-lock.json (npm ci)
-#   - unless WITH_BROWSER=0: Debian's chromium and chromium-driver
+#   - unless WITH_BROWSER=0: Debian's chromium and chromium-driver, and for the
+#     cross-browser journeys firefox-esr, webkit2gtk-driver (WebKitGTK's MiniBrowser),
+#     xvfb (its display), wpewebkit-driver and cog (an older, Safari-16-era WebKit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +39,19 @@ if [ "${WITH_BROWSER:-1}" != "0" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  # Each Debian package is checked by a file it ships, so a machine that has some
+  # of them only installs the rest. --no-install-recommends keeps it to ~170 MB.
+  missing=()
+  for pair in firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver \
+    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog; do
+    [ -x "${pair#*:}" ] || missing+=("${pair%%:*}")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
 fi
 say "ready"
