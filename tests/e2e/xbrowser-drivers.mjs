@@ -36,6 +36,7 @@ export async function missingFor(name) {
 // id ends exactly those, even when the run dies before quit() (cog would outlive
 // WPEWebDriver otherwise).
 const groups = new Set();
+/** Sends SIGTERM to the process group `pid` leads (nothing if it is gone). */
 const killGroup = (pid) => {
   try {
     process.kill(-pid, "SIGTERM");
