@@ -1,6 +1,6 @@
 // wic389 service worker: the page works offline after the first visit.
 //
-// precache.js (written by scripts/build-single.mjs, not committed) sets
+// precache.js (written by scripts/precache.mjs into dist/site/, not committed) sets
 // self.WIC389_PRECACHE = { version, files }: the page's files and a hash of their
 // contents. The browser compares sw.js and its imported scripts byte for byte on each
 // visit, so a new build (a new version) installs a new worker, which fills a new cache
