@@ -31,11 +31,13 @@ let instances = 0;
  * @param {Element|ShadowRoot} root
  * @param {{lang?: string, headingLevel?: number, history?: boolean,
  *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
- *          onLanguage?: (lang: string, catalog: object) => void}} [options]
+ *          onLanguage?: (lang: string, catalog: object) => void,
+ *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void}} [options]
+ *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title)
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
-  const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, ...options };
+  const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, onStep: null, ...options };
   const n = instances++;
   const idp = n === 0 ? "wic389-" : `wic389-${n}-`;
   const level = hostOptions({ headingLevel: opts.headingLevel }).headingLevel;
@@ -256,6 +258,7 @@ export function mount(root, options = {}) {
       const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
+      opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });
     } catch (err) {
       crash(err);
     }
@@ -266,6 +269,7 @@ export function mount(root, options = {}) {
     console.error("wic389:", err);
     view.setAttribute("data-wic389-step", "failed");
     show(renderFailure(ctx(), "crash"), false);
+    opts.onStep?.({ title: state.c.ui.crashed, error: true, catalog: state.c });
   }
 
   /** Runs a handler, turning an unexpected throw into the crash message. */
@@ -304,6 +308,7 @@ export function mount(root, options = {}) {
       dropPrerender();
       view.setAttribute("data-wic389-step", "failed");
       show(renderFailure(ctx(), "load"), false);
+      opts.onStep?.({ title: state.c.ui.loadFailedTitle, error: true, catalog: state.c });
       return;
     }
     // Open where the person is: on the prerendered question with their pick, or the start.
@@ -312,8 +317,9 @@ export function mount(root, options = {}) {
     if (found?.asked) {
       if (found.caseKind) state.answers = { ...state.answers, caseKind: found.caseKind };
       nav.settle(["start", "caseKind"], win.location.pathname + win.location.search);
-      render();
-      if (found.focusedValue) [...view.querySelectorAll('input[name="caseKind"]')].find((r) => r.value === found.focusedValue)?.focus();
+      if (found.continued) submit("caseKind", state.answers.caseKind ?? null);
+      else render();
+      if (found.focusedValue && !found.continued) [...view.querySelectorAll('input[name="caseKind"]')].find((r) => r.value === found.focusedValue)?.focus();
     } else {
       nav.settle();
       render();

@@ -1,6 +1,7 @@
 // The page's entry: mounts the checker on the container in index.html.
 import { mount } from "./app.js";
 import { hostOptions } from "./js/host.js";
+import { pageTitle } from "./js/page-title.js";
 
 const container = document.querySelector("[data-wic389-mount]");
 const staticRules = document.querySelector("[data-wic389-static]");
@@ -8,9 +9,11 @@ const { lang } = hostOptions({ lang: [new URLSearchParams(location.search).get("
 
 mount(container, {
   lang,
-  onLanguage(code, catalog) {
+  onLanguage(code) {
     document.documentElement.lang = code;
-    document.title = catalog.ui.startTitle;
+  },
+  onStep(step) {
+    document.title = pageTitle(step);
   },
 });
 

@@ -87,6 +87,7 @@ export const messages = {
     static3: "The judge must find that you have not been convicted of a felony, or of a misdemeanor of “moral turpitude”, since the case ended. The judge must also find that you have turned your life around.",
     static4: "This is not legal advice.",
     exitHref: "https://www.google.com/search?q=weather",
+    pageTitle: "{step} – Foster care records sealing check",
   },
   steps: {
     caseKind: { title: "What kind of case did you have?", hint: "Pick the one that fits best." },

@@ -87,6 +87,7 @@ export const messages = {
     static3: "El juez debe concluir que, desde que terminó el caso, a usted no lo han declarado culpable de un delito grave (felony) ni de un delito menor (misdemeanor) de “vileza moral”. También debe concluir que usted se ha rehabilitado.",
     static4: "Esto no es asesoría legal.",
     exitHref: "https://www.google.com/search?q=weather",
+    pageTitle: "{step} – Revisión para sellar expedientes de cuidado de crianza",
   },
   steps: {
     caseKind: { title: "¿Qué tipo de caso tuvo?", hint: "Elija la opción que mejor describa su caso." },

@@ -447,7 +447,7 @@ const unoptimized = readFileSync(join(WWW, "pkg", "wic389_bg.wasm")).includes(Bu
 
 // The module's and the single file's bytes, read before anything else runs.
 const module = ["wic389_bg.wasm", "wic389.js"].map((f) => ({
-  name: `www/pkg/${f}`,
+  name: `dist/site/pkg/${f}`,
   ...sizes(readFileSync(join(WWW, "pkg", f))),
 }));
 const distFile = join(ROOT, "dist", "wic389.html");

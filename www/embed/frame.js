@@ -9,6 +9,7 @@
 // server's `Content-Security-Policy: frame-ancestors …` header (docs/EMBED.md).
 import { mount } from "../app.js";
 import { hostOptions } from "../js/host.js";
+import { pageTitle } from "../js/page-title.js";
 
 const params = new URLSearchParams(location.search);
 const { lang, headingLevel } = hostOptions({ lang: [params.get("lang")], headingLevel: params.get("heading-level"), defaultLevel: 1 });
@@ -38,9 +39,11 @@ mount(container, {
   headingLevel,
   history: false, // the host page's Back button belongs to the host
   onResult: (outcome) => tell({ type: "wic389:result", outcome: String(outcome) }, false),
-  onLanguage: (code, catalog) => {
+  onLanguage: (code) => {
     document.documentElement.lang = code;
-    document.title = catalog.ui.startTitle;
+  },
+  onStep: (step) => {
+    document.title = pageTitle(step);
   },
 });
 

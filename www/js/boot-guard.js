@@ -1,7 +1,8 @@
 // A classic (deferred) script, run before the page's modules. If a module of the page
 // cannot be fetched or parsed (the JS glue of the rules, say), no module code
 // ever runs, so nothing else could say so: this shows the plain message that
-// index.html holds (in English and Spanish), next to the static rules.
+// index.html holds (in English and Spanish), next to the static rules. It also
+// answers Continue on the prerendered question while the checker still loads.
 // It is left out of the single-file build, whose code cannot fail to arrive.
 (function () {
   "use strict";
@@ -14,6 +15,18 @@
     var pre = document.querySelector("[data-wic389-prerender]");
     if (pre) pre.hidden = true;
   }
+  // Continue on the prerendered question before the app is ready: say it is
+  // working, and mark the form so the app goes on by itself once it takes over.
+  document.addEventListener("click", function (event) {
+    var button = event.target && event.target.closest && event.target.closest("[data-wic389-pre-continue]");
+    if (!button) return;
+    var form = button.closest("form");
+    var status = form && form.querySelector("[data-wic389-pre-status]");
+    var words = form && form.querySelector("[data-wic389-pre-loading]");
+    if (!form || !status || !words) return;
+    form.setAttribute("data-wic389-pending", "");
+    status.textContent = words.content.textContent;
+  });
   window.addEventListener(
     "error",
     function (event) {

@@ -50,7 +50,8 @@ function uid() {
 }
 
 /**
- * Builds the text of an all-day VEVENT on `iso` ("YYYY-MM-DD").
+ * Builds the text of an all-day VEVENT on `iso` ("YYYY-MM-DD"), with a
+ * reminder a week before (a VALARM, RFC 5545 3.6.6: DISPLAY needs a DESCRIPTION).
  * @param {{iso: string, summary: string, description: string, now?: Date}} p
  */
 export function buildIcs({ iso, summary, description, now = new Date() }) {
@@ -68,6 +69,11 @@ export function buildIcs({ iso, summary, description, now = new Date() }) {
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description)}`,
     "TRANSP:TRANSPARENT",
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    "TRIGGER:-P7D",
+    `DESCRIPTION:${escapeText(summary)}`,
+    "END:VALARM",
     "END:VEVENT",
     "END:VCALENDAR",
   ];

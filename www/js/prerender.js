@@ -7,17 +7,20 @@
  * Reads what the person did on the prerender, then removes it.
  * @param {Element} pre the [data-wic389-prerender] element
  * @param {{win: Window, doc: Document, caseKinds: string[]}} p
- * @returns {{asked: boolean, caseKind: string|null, focusedValue: string|null}}
- *   `asked`: the person is on the question; `focusedValue`: the radio that had focus
+ * @returns {{asked: boolean, caseKind: string|null, focusedValue: string|null, continued: boolean}}
+ *   `asked`: the person is on the question; `focusedValue`: the radio that had focus;
+ *   `continued`: they pressed Continue while the checker loaded (js/boot-guard.js marks it)
  */
 export function takeOver(pre, { win, doc, caseKinds }) {
   const asked = win.location.hash === "#wic389-pre-kind";
   const picked = pre.querySelector('input[name="caseKind"]:checked')?.value ?? null;
   const focused = pre.contains(doc.activeElement) ? doc.activeElement : null;
+  const continued = asked && pre.querySelector("[data-wic389-pending]") !== null;
   pre.remove();
   return {
     asked,
     caseKind: caseKinds.includes(picked) ? picked : null,
     focusedValue: focused?.name === "caseKind" ? focused.value : null,
+    continued,
   };
 }

@@ -23,7 +23,8 @@ export function lookBackOf(questions, answers) {
 }
 
 /**
- * The screen for a step: {node, focus, summary?, status?}.
+ * The screen for a step: {node, focus, title, summary?, status?}; `title` names
+ * the step (its heading), for the page's title.
  * @param {object} cx the views' context (words, ids, heading levels, actions)
  * @param {{step: string, s: object, questions: Array<object>, facts: object, find: (id: string) => Element|null,
  *   calendar: {make: Function}}} p `s` is the page state (read only)
@@ -39,23 +40,24 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
     find,
   });
   const lookBack = lookBackOf(questions, s.answers);
-  if (step === "start") return renderStart(cx, { law: s.law });
-  if (step === "check") return { ...renderCheck(cx, { rows: checkRows(s, questions, lookBack) }), summary };
-  if (step === "result") return resultScreen(cx, s, facts, lookBack, calendar);
-  const q = questionOf(questions, step);
   const c = s.c;
+  if (step === "start") return { ...renderStart(cx, { law: s.law }), title: c.ui.startTitle };
+  if (step === "check") return { ...renderCheck(cx, { rows: checkRows(s, questions, lookBack) }), summary, title: c.ui.checkTitle };
+  if (step === "result") return { ...resultScreen(cx, s, facts, lookBack, calendar), title: c.outcomes[s.result.outcome].title };
+  const q = questionOf(questions, step);
   const answer = step === CHECK_DATE ? (s.answers[CHECK_DATE] ?? isoToParts(s.today)) : s.answers[q.field];
+  const title = byLookBack(c.steps[step].title, q.lookBack ?? lookBack, c.ui);
   const screen = renderQuestion(cx, {
     step,
     question: q,
-    title: byLookBack(c.steps[step].title, q.lookBack ?? lookBack, c.ui),
+    title,
     hint: byLookBack(c.steps[step].hint, q.lookBack ?? lookBack, c.ui),
     answer,
     errors,
     errorText: textOf,
     codes: s.codes,
   });
-  return { ...screen, summary };
+  return { ...screen, summary, title };
 }
 
 /** The answers in words, for check your answers; the plan date last. */
@@ -83,7 +85,8 @@ function resultScreen(cx, s, facts, lookBack, calendar) {
   const r = s.result;
   const c = s.c;
   let calendarUrl = null;
-  if (r.earliestDate && r.earliestDate > s.today) {
+  // Only for a date to wait for: a "not yet" result's earliest date, still ahead.
+  if (r.outcome === "notYet" && r.earliestDate && r.earliestDate > s.today) {
     const description = `${c.ui.icsDescription} ${summaryText({ result: r, c, lang: s.lang })}`;
     calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description });
   }
