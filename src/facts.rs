@@ -191,6 +191,10 @@ pub enum Jurisdiction {
     Open,
     /// The person does not know.
     NotSure,
+    /// The person said "no" or "not sure", but is 21 or older on the check
+    /// date (the certain 21st birthday): jurisdiction has ended by law (WIC
+    /// § 303; RULES.md §2), on this date if the person then gave it.
+    EndedBy21(Option<NaiveDate>),
 }
 
 /// A kind of case § 389 does not cover.

@@ -60,13 +60,19 @@ pub enum Clause {
     GovCode68631,
     Wic203,
     Wic303,
+    Wic317,
+    Wic366_32,
     Wic781,
+    Wic781_2,
     Wic786,
     Wic786_5,
     Wic826,
     Wic827,
+    PenCode17b,
     PenCode1203_4,
-    CrcRule5_830,
+    PenCode1203_45,
+    PenCode11124,
+    CrcRule10_960,
 }
 
 impl Clause {
@@ -82,13 +88,19 @@ impl Clause {
             Clause::GovCode68631 => "Gov. Code 68631",
             Clause::Wic203 => "WIC 203",
             Clause::Wic303 => "WIC 303",
+            Clause::Wic317 => "WIC 317",
+            Clause::Wic366_32 => "WIC 366.32",
             Clause::Wic781 => "WIC 781",
+            Clause::Wic781_2 => "WIC 781.2",
             Clause::Wic786 => "WIC 786",
             Clause::Wic786_5 => "WIC 786.5",
             Clause::Wic826 => "WIC 826",
             Clause::Wic827 => "WIC 827",
+            Clause::PenCode17b => "Pen. Code 17(b)",
             Clause::PenCode1203_4 => "Pen. Code 1203.4",
-            Clause::CrcRule5_830 => "Cal. Rules of Court 5.830",
+            Clause::PenCode1203_45 => "Pen. Code 1203.45",
+            Clause::PenCode11124 => "Pen. Code 11124",
+            Clause::CrcRule10_960 => "Cal. Rules of Court 10.960",
         }
     }
 
@@ -185,6 +197,9 @@ const Q_DEFAMATION: &str = "In any action or proceeding based upon defamation, a
 const Q_COURT_DESTROY: &str = "Five years after a juvenile court record has been sealed, the court shall order the destruction of the sealed juvenile court record unless for good cause the court determines that the juvenile court record shall be retained.";
 const Q_AGENCY_DESTROY: &str = "Any other agency in possession of sealed records shall destroy their records five years after the records were ordered sealed.";
 
+const Q_PETITION: &str = "petition the court for sealing of the records";
+const Q_COMPLY: &str = "shall seal records in its custody as directed by the order, shall advise the court of its compliance";
+
 codes! {
     // ---- Scope (RULES.md §1) ----
     /// A dependency petition was filed: § 389 covers the case.
@@ -199,11 +214,18 @@ codes! {
     DiversionSealing786_5 = "diversionSealing786_5", Wic786_5, Note, None;
     /// An arrest or citation for an alleged crime, no petition: § 781.
     OutOfScopeArrest = "outOfScopeArrest", Wic781, Finding, None;
+    /// The Department of Justice reviews, monthly, arrest and citation records
+    /// of people arrested or cited before 18 for relief (§ 781.2, AB 1877
+    /// (Stats. 2024, ch. 811)); the criteria are not restated here.
+    ArrestRecordReview = "arrestRecordReview", Wic781_2, Note, None;
     /// INTERPRETATION: "taken before any officer of a law enforcement
     /// agency" read in its setting (the dependency article, beside § 307).
     LawEnforcementReading = "lawEnforcementReading", Wic389a, Reading, Some(Q_LAW_ENFORCEMENT);
     /// Convicted in adult criminal court: adult record relief, not § 389.
     OutOfScopeAdultCourt = "outOfScopeAdultCourt", PenCode1203_4, Finding, None;
+    /// A misdemeanor committed under 18 and tried in adult court may be sealed
+    /// under Pen. Code § 1203.45 ("deemed not to have occurred").
+    AdultCourtUnder18 = "adultCourtUnder18", PenCode1203_45, Note, None;
     /// A case in another state: that state's law. § 389 speaks of California's juvenile court.
     OutOfScopeOtherState = "outOfScopeOtherState", Wic389a, Finding, None;
     /// The person does not know the kind of case.
@@ -214,10 +236,13 @@ codes! {
     LaterDelinquencyCase = "laterDelinquencyCase", Wic781, Note, None;
 
     // ---- Timing (RULES.md §2) ----
-    /// The 18th birthday has come: the age path is met.
+    /// The 18th birthday has come under every reading: the age path is met.
     Age18Reached = "age18Reached", Wic389a, Finding, Some(Q_AGE18);
-    /// The 18th birthday has not come yet.
+    /// The 18th birthday has not come under any reading.
     Age18NotYet = "age18NotYet", Wic389a, Finding, Some(Q_AGE18);
+    /// Born on February 29, checked on February 28 of the 18th year: 18 under
+    /// one reading only (neither `age18Reached` nor `age18NotYet` is true).
+    Age18Unclear = "age18Unclear", GovCode6803, Finding, None;
     /// A person is 18 from the first minute of the 18th birthday.
     BirthdayCounts = "birthdayCounts", FamCode6500, Note, None;
     /// Five years have passed since the case ended.
@@ -228,8 +253,14 @@ codes! {
     FiveYearsAfterContactPassed = "fiveYearsAfterContactPassed", Wic389a, Finding, Some(Q_FIVE_CONTACT);
     /// Five years have not yet passed since the § 307 contact.
     FiveYearsAfterContactNotYet = "fiveYearsAfterContactNotYet", Wic389a, Finding, Some(Q_FIVE_CONTACT);
-    /// INTERPRETATION: the fifth anniversary itself counts ("five years or more").
+    /// The clock started on February 29 and the check date is February 28
+    /// five years on: passed under one reading only (neither "passed" nor
+    /// "not yet" is true).
+    FiveYearsUnclear = "fiveYearsUnclear", GovCode6803, Finding, None;
+    /// INTERPRETATION: the fifth anniversary of the end of the case itself counts ("five years or more").
     AnniversaryDayCounts = "anniversaryDayCounts", Ccp12, Reading, Some(Q_FIVE_END);
+    /// INTERPRETATION: the fifth anniversary of the custody contact itself counts.
+    AnniversaryDayCountsContact = "anniversaryDayCountsContact", Ccp12, Reading, Some(Q_FIVE_CONTACT);
     /// OPEN QUESTION: a February 29 date has two possible anniversaries.
     LeapDayDates = "leapDayDates", GovCode6803, OpenQuestion, None;
     /// The check date is February 28 and that reading alone decides.
@@ -238,27 +269,37 @@ codes! {
     CaseOpenNoFiveYearPath = "caseOpenNoFiveYearPath", Wic389a, Finding, Some(Q_FIVE_END);
     /// OPEN QUESTION: which termination counts when jurisdiction ended more than once.
     LatestTermination = "latestTermination", Wic389a, OpenQuestion, Some(Q_FIVE_END);
+    /// OPEN QUESTION: a nonminor dependent's case dismissed at 18–20: the court
+    /// keeps general jurisdiction under § 303 (§ 366.32(c)), so "terminated"
+    /// may mean the dismissal or the 21st birthday.
+    NonminorTermination = "nonminorTermination", Wic366_32, OpenQuestion, None;
     /// INTERPRETATION: dependency jurisdiction cannot go past 21, so the case has ended.
     PresumedEndedAt21 = "presumedEndedAt21", Wic303, Reading, None;
+    /// 21 or older, the case ended by the 21st birthday, and the end date is
+    /// not known: no five-year date, and the look-back runs from the 21st
+    /// birthday at the latest.
+    EndDateUnknownBy21 = "endDateUnknownBy21", Wic389a, Finding, Some(Q_SINCE);
     /// 18 or older and the case may still be open (a nonminor dependent).
     NonminorDependent = "nonminorDependent", Wic389a, OpenQuestion, Some(Q_SINCE);
-    /// Under 18, the case may have ended long enough ago: the end date is needed.
+    /// Under 18, not sure whether the case ended: it may have ended long enough ago.
     CaseEndUnknown = "caseEndUnknown", Wic389a, Finding, Some(Q_FIVE_END);
+    /// Under 18, the kind of case unknown: a five-year path may be met.
+    FiveYearPathUnknown = "fiveYearPathUnknown", Wic389a, Finding, None;
     /// INTERPRETATION: for a § 307 contact the look-back starts on the contact date.
     ContactLookBack = "contactLookBack", Wic389a, Reading, Some(Q_SINCE);
 
     // ---- Findings the court must make (RULES.md §3) ----
     /// No felony and no misdemeanor reported since the clock started.
     NoConvictionReported = "noConvictionReported", Wic389a, Finding, Some(Q_SINCE);
-    /// INTERPRETATION: an infraction (a traffic ticket) is neither felony nor misdemeanor.
+    /// INTERPRETATION: an infraction (most traffic tickets) is neither felony nor misdemeanor.
     InfractionsNotBar = "infractionsNotBar", Wic389a, Reading, Some(Q_SINCE);
-    /// A felony since the clock started blocks the finding.
+    /// A felony since the clock started: the finding will likely fail.
     FelonyConviction = "felonyConviction", Wic389a, Finding, Some(Q_SINCE);
     /// Not sure about a felony.
     FelonyNotSure = "felonyNotSure", Wic389a, Finding, Some(Q_SINCE);
-    /// A misdemeanor involving moral turpitude blocks the finding.
+    /// A misdemeanor the person says involved moral turpitude: the finding will likely fail.
     MisdemeanorMoralTurpitude = "misdemeanorMoralTurpitude", Wic389a, Finding, Some(Q_SINCE);
-    /// A misdemeanor not involving moral turpitude: no bar, but the judge weighs it.
+    /// The person says the misdemeanor did not involve moral turpitude: no bar if the judge agrees.
     MisdemeanorNotMoralTurpitude = "misdemeanorNotMoralTurpitude", Wic389a, Finding, Some(Q_SINCE);
     /// OPEN QUESTION: whether this misdemeanor involves moral turpitude; the judge decides.
     MoralTurpitudeNotSure = "moralTurpitudeNotSure", Wic389a, OpenQuestion, Some(Q_SINCE);
@@ -268,9 +309,13 @@ codes! {
     PendingOrChanged = "pendingOrChanged", Wic389a, OpenQuestion, Some(Q_SINCE);
     /// Not sure about pending charges or changed convictions.
     PendingOrChangedNotSure = "pendingOrChangedNotSure", Wic389a, Finding, Some(Q_SINCE);
+    /// A bar was reported and a conviction was changed (or may have been): if
+    /// the changed one is the bar (reduced under § 17(b), dismissed, vacated),
+    /// the answer to that question should be "not sure".
+    ChangedConvictionCheck = "changedConvictionCheck", PenCode17b, Note, None;
     /// The conviction questions were not answered.
     ConvictionsNotAnswered = "convictionsNotAnswered", Wic389a, Finding, Some(Q_SINCE);
-    /// A juvenile adjudication (as a ward) is not a conviction.
+    /// A juvenile adjudication (as a ward) is not a conviction; the judge may still weigh it.
     JuvenileAdjudicationNotConviction = "juvenileAdjudicationNotConviction", Wic203, Note, None;
     /// Convictions before the clock started are not the bar, though the judge may weigh them.
     EarlierConvictionsNotBar = "earlierConvictionsNotBar", Wic389a, Note, Some(Q_SINCE);
@@ -279,26 +324,67 @@ codes! {
     /// The court notifies the DA and probation; a hearing is held.
     HearingAndNotice = "hearingAndNotice", Wic389a, Note, Some(Q_NOTICE);
 
-    // ---- What to do next (RULES.md §5, procedure) ----
-    /// The person, or the county probation officer, files the petition.
-    StepWhoFiles = "stepWhoFiles", Wic389a, Note, Some(Q_WHO);
-    /// Anyone with relevant evidence may testify at the hearing.
-    StepHearing = "stepHearing", Wic389a, Note, Some(Q_TESTIFY);
-    /// List every agency that holds records: only those named are sealed.
-    StepListEveryAgency = "stepListEveryAgency", Wic389a, Note, Some(Q_AGENCIES);
-    /// No Judicial Council form for § 389 (JV-595 is for § 781): ask the clerk or the former attorney.
-    StepNoStatewideForm = "stepNoStatewideForm", CrcRule5_830, Note, None;
-    /// § 389 says nothing of fees; a fee waiver (FW-001) can be asked for.
-    StepFeeWaiver = "stepFeeWaiver", GovCode68631, Note, None;
-    /// Get proof of foster-care history before sealing (letters, certified copies).
+    // ---- What to do next (RULES.md §5, procedure; issue 12: per outcome, in order) ----
+    /// Can petition: get proof of foster-care history before sealing (letters, certified copies).
     StepGetProofFirst = "stepGetProofFirst", Wic389c, Reading, Some(Q_AGENCY_DESTROY);
+    /// List every agency that holds records: other agencies' records are sealed only when named in the order.
+    StepListEveryAgency = "stepListEveryAgency", Wic389a, Note, Some(Q_AGENCIES);
     /// OPEN QUESTION: whether a later petition can add agencies left off the first.
     StepLaterPetitionAgencies = "stepLaterPetitionAgencies", Wic389a, OpenQuestion, Some(Q_NAMED);
+    /// OPEN QUESTION: which court and county (§ 389 says "the court"); likely the
+    /// juvenile court of the county that had the case.
+    StepWhereToFile = "stepWhereToFile", Wic389a, OpenQuestion, Some(Q_PETITION);
+    /// OPEN QUESTION: which court, when there was no court case (the custody path).
+    StepWhereToFileNoCase = "stepWhereToFileNoCase", Wic389a, OpenQuestion, Some(Q_PETITION);
+    /// No Judicial Council form for § 389 (JV-595 is for § 781): ask the clerk or the attorney.
+    StepNoStatewideForm = "stepNoStatewideForm", Wic389a, Note, Some(Q_PETITION);
+    /// An adult: the person, or the county probation officer, files the petition.
+    StepWhoFiles = "stepWhoFiles", Wic389a, Note, Some(Q_WHO);
+    /// INTERPRETATION: a child on the five-year path files through a parent or
+    /// guardian, their attorney, or the county probation officer.
+    StepWhoFilesChild = "stepWhoFilesChild", Wic389a, Reading, Some(Q_WHO);
+    /// The court notifies the DA and probation; anyone with relevant evidence may testify.
+    StepHearing = "stepHearing", Wic389a, Note, Some(Q_TESTIFY);
+    /// Bring evidence of rehabilitation: school, work, letters.
+    StepBringEvidence = "stepBringEvidence", Wic389a, Note, Some(Q_REHAB);
+    /// § 389 says nothing of fees; a fee waiver (FW-001) can be asked for.
+    StepFeeWaiver = "stepFeeWaiver", GovCode68631, Note, None;
+    /// After the order: a certified copy; check that each agency complied.
+    StepAfterOrder = "stepAfterOrder", Wic389a, Note, Some(Q_COMPLY);
+    /// Not yet: file from the date shown.
+    StepWaitForDate = "stepWaitForDate", Wic389a, Note, None;
+    /// Not yet: a reminder for that date.
+    StepSetReminder = "stepSetReminder", Wic389a, Note, None;
+    /// Not yet: gather the list of agencies and evidence meanwhile.
+    StepGatherMeanwhile = "stepGatherMeanwhile", Wic389a, Note, Some(Q_AGENCIES);
+    /// A dependency case still open (or maybe open): the child's attorney in it
+    /// (appointed under § 317(c)) can help now.
+    StepAskYourLawyer = "stepAskYourLawyer", Wic317, Note, None;
+    /// Likely barred by a felony: ask whether it can be reduced (Pen. Code § 17(b)), then check again.
+    StepAskReduceFelony = "stepAskReduceFelony", PenCode17b, Note, None;
+    /// Likely barred: ask whether the conviction can be dismissed (Pen. Code § 1203.4), then check again.
+    StepAskDismissal = "stepAskDismissal", PenCode1203_4, Note, None;
+    /// Uncertain about the case: find out its kind and whether and when it ended (own file, § 827).
+    StepFindCaseFacts = "stepFindCaseFacts", Wic827, Note, None;
+    /// Uncertain about convictions: a Department of Justice record review (Pen. Code § 11124).
+    StepCheckRecord = "stepCheckRecord", PenCode11124, Note, None;
+    /// Uncertain how a conviction counts: ask a lawyer or legal aid.
+    StepAskAboutConviction = "stepAskAboutConviction", Wic389a, Note, Some(Q_SINCE);
+    /// February 28 decides: file on March 1 or later.
+    StepFileOnMarch1 = "stepFileOnMarch1", GovCode6803, Note, None;
+    /// Out of scope (delinquency, arrest): the § 781 route.
+    StepSeal781 = "stepSeal781", Wic781, Note, None;
+    /// Out of scope (adult court): adult record relief.
+    StepAdultRecordHelp = "stepAdultRecordHelp", PenCode1203_4, Note, None;
+    /// Out of scope (another state): legal aid in that state.
+    StepOtherStateHelp = "stepOtherStateHelp", Wic389a, Note, None;
+    /// Free help: legal aid and the court's self-help center (rule 10.960).
+    StepFreeHelp = "stepFreeHelp", CrcRule10_960, Note, None;
 
     // ---- What sealing means (RULES.md §5) ----
-    /// The proceedings are deemed never to have occurred.
+    /// The proceedings are deemed never to have occurred (after the order).
     EffectNeverOccurred = "effectNeverOccurred", Wic389a, Finding, Some(Q_NEVER);
-    /// The person may answer questions about them accordingly.
+    /// The person may answer questions about them accordingly: a permission, not a duty.
     EffectMayReply = "effectMayReply", Wic389a, Finding, Some(Q_REPLY);
     /// Sealed: the court's records and those of every agency named in the order.
     EffectNamedAgencies = "effectNamedAgencies", Wic389a, Finding, Some(Q_NAMED);
@@ -310,11 +396,19 @@ codes! {
     EffectAgencyDestruction = "effectAgencyDestruction", Wic389c, Finding, Some(Q_AGENCY_DESTROY);
     /// The court destroys its record five years after sealing, unless good cause.
     EffectCourtDestruction = "effectCourtDestruction", Wic389c, Finding, Some(Q_COURT_DESTROY);
-    /// INTERPRETATION: federal agencies and the military may still ask or see.
-    CaveatFederalMilitary = "caveatFederalMilitary", Wic389a, Reading, Some(Q_NAMED);
+    /// OPEN QUESTION: sealed on February 29: destruction as early as February 28.
+    LeapDayDestruction = "leapDayDestruction", GovCode6803, OpenQuestion, None;
+    /// INTERPRETATION: federal agencies and the military may still ask or see. The
+    /// courts' self-help material says so of § 781 sealing; read here as true of § 389.
+    CaveatFederalMilitary = "caveatFederalMilitary", Wic781, Reading, None;
+    /// Dependency court records are already confidential (§ 827); sealing adds
+    /// "never occurred", closes them to the § 827 list, and destroys them early.
+    RecordsAlreadyConfidential = "recordsAlreadyConfidential", Wic827, Note, None;
     /// INTERPRETATION: sealing and destruction can make foster-care history hard to prove.
     CaveatProofOfFosterCare = "caveatProofOfFosterCare", Wic389c, Reading, Some(Q_COURT_DESTROY);
-    /// Unsealed § 300 records are destroyed at 28 and can be released 5 years after termination.
+    /// Unsealed § 300 court records are destroyed at 28 unless kept for good cause
+    /// or released to the person; released on written notice 5 years after
+    /// termination; probation may destroy its own then (§ 826(a)).
     UnsealedRecordsAt28 = "unsealedRecordsAt28", Wic826, Note, None;
 }
 
@@ -334,10 +428,17 @@ impl From<Code> for Reason {
 /// jurisdiction or action pursuant to Section 307, as the case may be" (389(a)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LookBack {
-    /// Since the dependency case ended (the latest termination).
+    /// Since the dependency case ended, on a known date (the latest termination).
     CaseEnd,
     /// Since the § 307 custody contact (a reading: see `contactLookBack`).
     Contact,
+    /// The case ended by the 21st birthday (WIC § 303) on a date nobody gave:
+    /// convictions since the 21st birthday certainly count, earlier ones if
+    /// they came after the (unknown) end.
+    CaseEndBy21,
+    /// The person is not sure the case has ended (under 21): convictions since
+    /// its end, if it has ended.
+    CaseEndNotSure,
 }
 
 impl LookBack {
@@ -346,11 +447,18 @@ impl LookBack {
         match self {
             LookBack::CaseEnd => "caseEnd",
             LookBack::Contact => "contact",
+            LookBack::CaseEndBy21 => "caseEndBy21",
+            LookBack::CaseEndNotSure => "caseEndNotSure",
         }
     }
 
     /// Every look-back, for catalog tests.
-    pub const ALL: [LookBack; 2] = [LookBack::CaseEnd, LookBack::Contact];
+    pub const ALL: [LookBack; 4] = [
+        LookBack::CaseEnd,
+        LookBack::Contact,
+        LookBack::CaseEndBy21,
+        LookBack::CaseEndNotSure,
+    ];
 }
 
 /// A timing path of § 389(a).
@@ -403,11 +511,19 @@ pub struct Sealing {
     pub effects: Vec<Code>,
     /// The day records were sealed, if given.
     pub sealed_on: Option<NaiveDate>,
-    /// Agencies destroy their sealed records on or after this day (389(a), (c)).
+    /// Agencies destroy their sealed records on or after this day (389(a),
+    /// (c)): the fifth anniversary under every reading (March 1 for a
+    /// February 29 order).
     pub agency_destruction: Option<NaiveDate>,
     /// The court orders its record destroyed on or after this day, unless it
-    /// finds good cause to keep it (389(c)).
+    /// finds good cause to keep it (389(c)); the same reading.
     pub court_destruction: Option<NaiveDate>,
+    /// The earliest day agencies may destroy them under any reading: February
+    /// 28 for a February 29 order ("as early as", RULES.md §5), else equal to
+    /// `agency_destruction`.
+    pub possible_agency_destruction: Option<NaiveDate>,
+    /// The same for the court's record.
+    pub possible_court_destruction: Option<NaiveDate>,
 }
 
 /// The whole answer for one set of facts.
@@ -420,6 +536,9 @@ pub struct Evaluation {
     pub possible_earliest: Option<NaiveDate>,
     /// The day the clock starts (T): end of jurisdiction or the contact.
     pub clock_start: Option<NaiveDate>,
+    /// Where "since …" starts for the conviction findings, when they are
+    /// weighed; `None` when convictions are not weighed.
+    pub look_back: Option<LookBack>,
     pub paths: Vec<Path>,
     pub reasons: Vec<Reason>,
     pub next_steps: Vec<Code>,
@@ -435,6 +554,7 @@ impl Evaluation {
             earliest: None,
             possible_earliest: None,
             clock_start: None,
+            look_back: None,
             paths: Vec::new(),
             reasons: Vec::new(),
             next_steps: Vec::new(),

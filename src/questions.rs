@@ -8,6 +8,11 @@
 //! - Always: the kind of case and the date of birth (RULES.md §6: the birth
 //!   date is always required).
 //! - A dependency case: whether it has ended, and the end date after "yes".
+//!   At 21 or older (RULES.md §2), after "no" or "not sure" too: the end date
+//!   is then `optional` (the page offers "I don't know"), `because` the case
+//!   has ended by law (`presumedEndedAt21`, whose text the page shows above
+//!   the question, instead of asking "since your case ended" of someone who
+//!   just said it has not).
 //! - A custody contact with no petition: the date of the contact.
 //! - The conviction questions, exactly when the rules weigh convictions for
 //!   the facts so far ([`crate::rules::look_back`]): felony, misdemeanor,
@@ -17,8 +22,9 @@
 //! The check date is not a question here: it is the day the evaluation is
 //! for, and the page supplies it (today in California unless changed).
 
+use crate::dates::parse_iso;
 use crate::facts::{Answer, CaseKind, Field, RawConvictions, RawFacts, RawValue};
-use crate::outcome::LookBack;
+use crate::outcome::{Code, LookBack};
 use crate::rules;
 use crate::validate::validate;
 
@@ -40,8 +46,14 @@ pub struct Question {
     pub field: Field,
     pub input: Input,
     /// For the conviction questions: where the look-back starts ("since your
-    /// case ended", "since you were taken into custody").
+    /// case ended", "since you were taken into custody", …).
     pub look_back: Option<LookBack>,
+    /// The person may leave it unanswered ("I don't know"): the facts stay
+    /// usable without it.
+    pub optional: bool,
+    /// The statement the page shows above the question, explaining why it is
+    /// asked here.
+    pub because: Option<Code>,
 }
 
 fn ask(field: Field, input: Input) -> Question {
@@ -49,6 +61,16 @@ fn ask(field: Field, input: Input) -> Question {
         field,
         input,
         look_back: None,
+        optional: false,
+        because: None,
+    }
+}
+
+/// The date in a raw value, if it is one.
+fn date(raw: &RawValue) -> Option<chrono::NaiveDate> {
+    match raw {
+        RawValue::Text(s) => parse_iso(s).ok(),
+        _ => None,
     }
 }
 
@@ -103,8 +125,17 @@ pub fn questions(mut raw: RawFacts) -> Vec<Question> {
     match kind {
         CaseKind::Dependency => {
             out.push(ask(Field::JurisdictionEnded, Input::Answer));
-            if answer(&raw.jurisdiction_ended) == Some(Answer::Yes) {
-                out.push(ask(Field::JurisdictionEndDate, Input::Date));
+            let past_21 = date(&raw.birth_date)
+                .zip(date(&raw.check_date))
+                .is_some_and(|(b, c)| rules::timing::past_jurisdiction_limit(b, c));
+            match answer(&raw.jurisdiction_ended) {
+                Some(Answer::Yes) => out.push(ask(Field::JurisdictionEndDate, Input::Date)),
+                Some(Answer::No | Answer::NotSure) if past_21 => out.push(Question {
+                    optional: true,
+                    because: Some(Code::PresumedEndedAt21),
+                    ..ask(Field::JurisdictionEndDate, Input::Date)
+                }),
+                _ => {}
             }
         }
         CaseKind::CustodyNoPetition => out.push(ask(Field::ContactDate, Input::Date)),
@@ -118,9 +149,8 @@ pub fn questions(mut raw: RawFacts) -> Vec<Question> {
     if let Some(look_back) = look_back {
         let mut conviction = |field: Field| {
             out.push(Question {
-                field,
-                input: Input::Answer,
                 look_back: Some(look_back),
+                ..ask(field, Input::Answer)
             });
         };
         conviction(Field::ConvictionsFelony);
@@ -195,9 +225,14 @@ mod tests {
         ];
         want.extend(CONVICTIONS);
         assert_eq!(names(&dependency("yes")), want);
-        // Still open at 25: jurisdiction cannot go past 21 (presumedEndedAt21),
-        // so the convictions count.
-        let mut want = vec!["caseKind", "birthDate", "jurisdictionEnded"];
+        // Still open at 25: jurisdiction cannot go past 21 (presumedEndedAt21):
+        // the end date is asked, optionally, and the convictions count.
+        let mut want = vec![
+            "caseKind",
+            "birthDate",
+            "jurisdictionEnded",
+            "jurisdictionEndDate",
+        ];
         want.extend(CONVICTIONS);
         assert_eq!(names(&dependency("no")), want);
         assert_eq!(names(&dependency("notSure")), want);
@@ -208,6 +243,38 @@ mod tests {
             names(&young),
             ["caseKind", "birthDate", "jurisdictionEnded"]
         );
+    }
+
+    /// Issue 12 / RULES.md §2: at 21 or older, "still open" is met with the
+    /// reason and an optional end date, and the look-back says what it knows.
+    #[test]
+    fn at_21_a_case_said_open_asks_its_end_date_optionally() {
+        for ended in ["no", "notSure"] {
+            let mut raw = dependency(ended);
+            raw.jurisdiction_end_date = RawValue::Absent;
+            let qs = questions(raw.clone());
+            let end = &qs[3];
+            assert_eq!(end.field, Field::JurisdictionEndDate);
+            assert!(end.optional);
+            assert_eq!(end.because, Some(Code::PresumedEndedAt21));
+            assert_eq!(qs[4].look_back, Some(LookBack::CaseEndBy21), "{ended}");
+            raw.jurisdiction_end_date = RawValue::text("2016-03-01");
+            assert_eq!(questions(raw.clone())[4].look_back, Some(LookBack::CaseEnd));
+            // A date after the 21st birthday is refused: no conviction questions.
+            raw.jurisdiction_end_date = RawValue::text("2022-01-01");
+            assert_eq!(names(&raw).len(), 4);
+        }
+        let yes = questions(dependency("yes"));
+        assert!(yes.iter().all(|q| !q.optional && q.because.is_none()));
+    }
+
+    #[test]
+    fn not_sure_under_21_asks_about_convictions_if_the_case_ended() {
+        let mut raw = dependency("notSure");
+        raw.birth_date = RawValue::text("2005-01-01");
+        let qs = questions(raw);
+        assert_eq!(qs.len(), 6);
+        assert_eq!(qs[3].look_back, Some(LookBack::CaseEndNotSure));
     }
 
     #[test]

@@ -7,11 +7,12 @@
 
 use chrono::NaiveDate;
 
-use crate::dates::{parse_iso, DateError};
+use crate::dates::{anniversary, parse_iso, DateError};
 use crate::facts::{
     Answer, Case, CaseKind, Convictions, Facts, Field, Jurisdiction, OtherLaw, RawConvictions,
     RawFacts, RawValue,
 };
+use crate::rules::timing::{jurisdiction_limit, past_jurisdiction_limit};
 
 /// Why a field cannot be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,12 @@ pub enum ErrorCode {
     Misspelled,
     /// The facts object has more keys than anyone would send.
     TooManyFields,
+    /// A custody contact on or after the (certain) 18th birthday: § 307
+    /// custody and "a minor is taken before" are about children (RULES.md §6).
+    OnOrAfter18thBirthday,
+    /// A dependency end date after the (certain) 21st birthday: dependency
+    /// jurisdiction cannot continue past 21 (WIC § 303; RULES.md §6).
+    After21stBirthday,
 }
 
 impl ErrorCode {
@@ -55,11 +62,13 @@ impl ErrorCode {
             ErrorCode::UnknownField => "unknownField",
             ErrorCode::Misspelled => "misspelled",
             ErrorCode::TooManyFields => "tooManyFields",
+            ErrorCode::OnOrAfter18thBirthday => "onOrAfter18thBirthday",
+            ErrorCode::After21stBirthday => "after21stBirthday",
         }
     }
 
     /// Every code, for catalog tests.
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 13] = [
         ErrorCode::Missing,
         ErrorCode::BadFormat,
         ErrorCode::NotRealDate,
@@ -71,6 +80,8 @@ impl ErrorCode {
         ErrorCode::UnknownField,
         ErrorCode::Misspelled,
         ErrorCode::TooManyFields,
+        ErrorCode::OnOrAfter18thBirthday,
+        ErrorCode::After21stBirthday,
     ];
 }
 
@@ -143,28 +154,47 @@ pub fn validate(raw: &RawFacts) -> Result<Facts, Vec<FieldError>> {
                 true,
                 Answer::from_code,
             );
+            // INTERPRETATION (WIC § 303; RULES.md §2): at 21 or older a case
+            // said to be open (or not known to be ended) has ended by law, and
+            // the end date is asked, optionally.
+            let by_21 = matches!(ended, Some(Answer::No | Answer::NotSure))
+                && birth
+                    .zip(check)
+                    .is_some_and(|(b, c)| past_jurisdiction_limit(b, c));
             let needs_date = ended == Some(Answer::Yes);
             let end = v.date(
                 Field::JurisdictionEndDate,
                 &raw.jurisdiction_end_date,
                 needs_date,
             );
-            let end = end.filter(|_| needs_date);
+            let end = end.filter(|_| needs_date || by_21);
+            let mut end_ok = true;
             if let Some(e) = end {
-                v.order(Field::JurisdictionEndDate, e, birth, check);
+                end_ok = v.order(Field::JurisdictionEndDate, e, birth, check);
+                if end_ok && birth.is_some_and(|b| e > jurisdiction_limit(b)) {
+                    v.push(Field::JurisdictionEndDate, ErrorCode::After21stBirthday);
+                    end_ok = false;
+                }
             }
             v.date(Field::ContactDate, &raw.contact_date, false);
             match ended {
+                _ if !end_ok => None,
                 Some(Answer::Yes) => end.map(|e| Case::Dependency(Jurisdiction::Ended(e))),
+                Some(_) if by_21 => Some(Case::Dependency(Jurisdiction::EndedBy21(end))),
                 Some(Answer::No) => Some(Case::Dependency(Jurisdiction::Open)),
-                Some(Answer::NotSure) => Some(Case::Dependency(Jurisdiction::NotSure)),
+                Some(_) => Some(Case::Dependency(Jurisdiction::NotSure)),
                 None => None,
             }
         }
         Some(CaseKind::CustodyNoPetition) => {
             let contact = v.date(Field::ContactDate, &raw.contact_date, true);
             if let Some(c) = contact {
-                v.order(Field::ContactDate, c, birth, check);
+                // § 307 custody, "a minor is taken before": a child's contact.
+                if v.order(Field::ContactDate, c, birth, check)
+                    && birth.is_some_and(|b| c >= anniversary(b, 18).certain)
+                {
+                    v.push(Field::ContactDate, ErrorCode::OnOrAfter18thBirthday);
+                }
             }
             v.ignored_choice(Field::JurisdictionEnded, &raw.jurisdiction_ended);
             v.date(
@@ -204,10 +234,8 @@ pub fn validate(raw: &RawFacts) -> Result<Facts, Vec<FieldError>> {
 
     let convictions = v.convictions(&raw.convictions);
     let sealed_on = v.date(Field::SealedOn, &raw.sealed_on, false);
-    if let (Some(s), Some(b)) = (sealed_on, birth) {
-        if s < b {
-            v.push(Field::SealedOn, ErrorCode::BeforeBirthDate);
-        }
+    if let Some(s) = sealed_on {
+        v.order(Field::SealedOn, s, birth, check);
     }
     // A misspelling of a field that was not required here has not been
     // reported yet: a typo is never ignored, whether or not the field counts.
@@ -397,19 +425,23 @@ impl Validator<'_> {
         self.choice(field, raw, false, Answer::from_code);
     }
 
-    /// A case date must fall between birth and the check date.
+    /// A case date must fall between birth and the check date; `false` when
+    /// it does not (the error is recorded).
     fn order(
         &mut self,
         field: Field,
         date: NaiveDate,
         birth: Option<NaiveDate>,
         check: Option<NaiveDate>,
-    ) {
+    ) -> bool {
         if check.is_some_and(|c| date > c) {
             self.push(field, ErrorCode::AfterCheckDate);
         } else if birth.is_some_and(|b| date < b) {
             self.push(field, ErrorCode::BeforeBirthDate);
+        } else {
+            return true;
         }
+        false
     }
 
     fn convictions(&mut self, raw: &RawConvictions) -> Option<Convictions> {
@@ -619,5 +651,83 @@ mod tests {
         let mut raw = base();
         raw.too_many_fields = true;
         assert_eq!(fields(&raw), vec![("facts".into(), "tooManyFields")]);
+    }
+
+    /// R1: a custody contact on or after the (certain) 18th birthday.
+    #[test]
+    fn a_custody_contact_must_be_a_child_s() {
+        let mut raw = base();
+        raw.case_kind = RawValue::text("custodyNoPetition");
+        raw.birth_date = RawValue::text("2004-02-29");
+        for (contact, want) in [
+            ("2022-02-27", vec![]),
+            ("2022-02-28", vec![]), // 18 under one reading only
+            (
+                "2022-03-01",
+                vec![("contactDate".to_owned(), "onOrAfter18thBirthday")],
+            ),
+            (
+                "2024-06-01",
+                vec![("contactDate".to_owned(), "onOrAfter18thBirthday")],
+            ),
+        ] {
+            raw.contact_date = RawValue::text(contact);
+            assert_eq!(fields(&raw), want, "{contact}");
+        }
+    }
+
+    /// R2: an end date after the (certain) 21st birthday.
+    #[test]
+    fn a_dependency_case_ends_by_21() {
+        let mut raw = base();
+        raw.birth_date = RawValue::text("1995-02-28");
+        raw.jurisdiction_end_date = RawValue::text("2016-02-28");
+        assert_eq!(fields(&raw), vec![]);
+        raw.jurisdiction_end_date = RawValue::text("2016-02-29");
+        assert_eq!(
+            fields(&raw),
+            vec![("jurisdictionEndDate".into(), "after21stBirthday")]
+        );
+        // The same date, given at 21 or older after "no" or "not sure".
+        for ended in ["no", "notSure"] {
+            raw.jurisdiction_ended = RawValue::text(ended);
+            assert_eq!(
+                fields(&raw),
+                vec![("jurisdictionEndDate".into(), "after21stBirthday")]
+            );
+            raw.jurisdiction_end_date = RawValue::text("2010-01-01");
+            assert_eq!(
+                validate(&raw).map(|f| f.case),
+                Ok(Case::Dependency(Jurisdiction::EndedBy21(
+                    NaiveDate::from_ymd_opt(2010, 1, 1)
+                )))
+            );
+            raw.jurisdiction_end_date = RawValue::Absent;
+            assert_eq!(
+                validate(&raw).map(|f| f.case),
+                Ok(Case::Dependency(Jurisdiction::EndedBy21(None)))
+            );
+            raw.jurisdiction_end_date = RawValue::text("2016-02-29");
+        }
+        // Under 21 the date after "no" is only checked for its form.
+        raw.birth_date = RawValue::text("2006-01-01");
+        raw.jurisdiction_ended = RawValue::text("no");
+        raw.jurisdiction_end_date = RawValue::text("2030-01-01");
+        assert_eq!(
+            validate(&raw).map(|f| f.case),
+            Ok(Case::Dependency(Jurisdiction::Open))
+        );
+    }
+
+    /// R3: a sealing date after the check date or before birth.
+    #[test]
+    fn a_sealing_date_falls_between_birth_and_the_check_date() {
+        let mut raw = base();
+        raw.sealed_on = RawValue::text("2025-06-02");
+        assert_eq!(fields(&raw), vec![("sealedOn".into(), "afterCheckDate")]);
+        raw.sealed_on = RawValue::text("2000-05-09");
+        assert_eq!(fields(&raw), vec![("sealedOn".into(), "beforeBirthDate")]);
+        raw.sealed_on = RawValue::text("2025-06-01");
+        assert_eq!(fields(&raw), vec![]);
     }
 }

@@ -393,6 +393,14 @@ impl Json {
         self.raw(",")
             .key("lookBack")
             .opt_str(q.look_back.map(LookBack::code))
+            .raw(if q.optional {
+                r#","optional":true"#
+            } else {
+                r#","optional":false"#
+            })
+            .raw(",")
+            .key("because")
+            .opt_str(q.because.map(Code::code))
             .raw("}");
     }
 
@@ -419,6 +427,9 @@ impl Json {
             .key("clockStart")
             .date(e.clock_start)
             .raw(",")
+            .key("lookBack")
+            .opt_str(e.look_back.map(LookBack::code))
+            .raw(",")
             .key("paths")
             .list(&e.paths, |j, p| j.path(p))
             .raw(",")
@@ -444,6 +455,12 @@ impl Json {
                 .raw(",")
                 .key("courtDestructionDate")
                 .date(s.court_destruction)
+                .raw(",")
+                .key("possibleAgencyDestructionDate")
+                .date(s.possible_agency_destruction)
+                .raw(",")
+                .key("possibleCourtDestructionDate")
+                .date(s.possible_court_destruction)
                 .raw("}"),
         };
         j.raw(",")

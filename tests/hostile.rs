@@ -192,7 +192,10 @@ fn check_shape(raw: &RawFacts, e: &Evaluation) -> Result<(), TestCaseError> {
             prop_assert!(e.possible_earliest.is_none());
             prop_assert!(e.clock_start.is_none());
             prop_assert!(e.paths.is_empty());
-            prop_assert!(e.next_steps.is_empty());
+            prop_assert!(
+                !e.next_steps.is_empty(),
+                "where to go for the law that applies"
+            );
             prop_assert!(e.sealing.is_none());
             prop_assert!(!e.reasons.is_empty());
         }
@@ -487,6 +490,8 @@ fn add_years(d: NaiveDate, n: i32) -> NaiveDate {
 /// Facts the contract accepts: every date real, in range and in order, every
 /// choice a choice, no unknown keys. The check date sits near an anniversary
 /// (18th or 21st birthday, fifth year after the end or contact) or anywhere.
+/// A custody contact comes before the 18th birthday, a case ends by the 21st
+/// (RULES.md §6), and a sealing date is not after the check date.
 fn valid_facts() -> impl Strategy<Value = RawFacts> {
     (
         real_date(),
@@ -501,6 +506,11 @@ fn valid_facts() -> impl Strategy<Value = RawFacts> {
             "dates must fit in 1900..=2200",
             |(birth, end_after, kind, ended, (anchor, nudge, spread), convictions, sealed)| {
                 let t = add_days(birth, end_after);
+                let t = match kind {
+                    "custodyNoPetition" => t.min(add_days(add_years(birth, 18), -1)),
+                    "dependency" => t.min(add_years(birth, 21)),
+                    _ => t,
+                };
                 let check = match anchor {
                     0 => add_days(add_years(birth, 18), nudge),
                     1 => add_days(add_years(birth, 21), nudge),
@@ -509,7 +519,7 @@ fn valid_facts() -> impl Strategy<Value = RawFacts> {
                     _ => add_days(t, spread),
                 };
                 let check = check.max(t);
-                let sealed = sealed.map(|n| add_days(birth, n));
+                let sealed = sealed.map(|n| add_days(birth, n).min(check));
                 let latest = [Some(check), sealed].into_iter().flatten().max()?;
                 if latest > ymd(2200, 12, 31) {
                     return None;
@@ -770,7 +780,7 @@ proptest! {
         match date_verdict(&s) {
             Some(code) => prop_assert_eq!(on_field, vec![code], "{:?}", s),
             None => prop_assert!(
-                on_field.iter().all(|c| *c == "beforeBirthDate"),
+                on_field.iter().all(|c| *c == "beforeBirthDate" || *c == "afterCheckDate"),
                 "{:?}: {:?}", s, on_field
             ),
         }

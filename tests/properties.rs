@@ -24,8 +24,14 @@ struct Case {
 }
 
 impl Case {
+    /// The end of the case (by the 21st birthday) or the contact (before the
+    /// 18th): RULES.md §6 refuses anything later.
     fn start(&self) -> NaiveDate {
-        self.birth + Days::new(u64::from(self.start_after_birth))
+        let t = self.birth + Days::new(u64::from(self.start_after_birth));
+        match self.kind {
+            "custodyNoPetition" => t.min(anniversary(self.birth, 18).possible - Days::new(1)),
+            _ => t.min(anniversary(self.birth, 21).certain),
+        }
     }
 
     /// The first check date the facts allow (not before any fact date).

@@ -428,7 +428,7 @@ fn check(raw: &RawFacts, e: &Evaluation) {
         Outcome::OutOfScope => {
             assert!(e.earliest.is_none() && e.possible_earliest.is_none());
             assert!(e.clock_start.is_none() && e.sealing.is_none());
-            assert!(e.paths.is_empty() && e.next_steps.is_empty());
+            assert!(e.paths.is_empty() && !e.next_steps.is_empty());
             assert!(!e.reasons.is_empty());
         }
         _ => {

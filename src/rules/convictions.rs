@@ -27,7 +27,15 @@ pub struct Assessment {
 /// - INTERPRETATION: an infraction is neither, so "no" to both is no bar.
 /// - "Not sure" anywhere, moral turpitude unknown, charges pending, or a
 ///   conviction dismissed, reduced, vacated or on appeal: uncertain.
+/// - A bar and a changed (or maybe changed) conviction: still barred (the bar
+///   comes first, RULES.md §4), with `changedConvictionCheck`: if the changed
+///   conviction is the bar itself, the felony question's hint routes it to
+///   "not sure" (a § 17(b) reduction makes it a misdemeanor "for all
+///   purposes"; a vacated conviction is none).
 /// - Not answered: uncertain (the page then asks).
+///
+/// The person's answers are their report, not findings: "moral turpitude:
+/// no" is what they said, and the judge decides (RULES.md §3).
 pub fn assess(report: Option<Convictions>) -> Assessment {
     let mut a = Assessment {
         reasons: Vec::new(),
@@ -59,6 +67,9 @@ pub fn assess(report: Option<Convictions>) -> Assessment {
         Some(Answer::Yes) => a.unsure(Code::PendingOrChanged),
         Some(Answer::NotSure) => a.unsure(Code::PendingOrChangedNotSure),
         Some(Answer::No) | None => {}
+    }
+    if a.barred && matches!(c.pending_or_changed, Some(Answer::Yes | Answer::NotSure)) {
+        a.reasons.push(Code::ChangedConvictionCheck);
     }
     a.reasons.extend_from_slice(&[
         Code::EarlierConvictionsNotBar,
@@ -114,5 +125,56 @@ mod tests {
         assert!(assess(Some(pending)).uncertain);
         assert!(assess(None).uncertain);
         assert!(assess(None).reasons.contains(&Code::ConvictionsNotAnswered));
+    }
+
+    /// H2: a felony that was changed is routed back to its own question.
+    #[test]
+    fn a_bar_beside_a_changed_conviction_says_how_to_answer() {
+        use Answer::*;
+        for changed in [Yes, NotSure] {
+            let mut c = report(Yes, No, None);
+            c.pending_or_changed = Some(changed);
+            let a = assess(Some(c));
+            assert!(a.barred, "the bar still comes first");
+            assert!(a.reasons.contains(&Code::ChangedConvictionCheck));
+        }
+        let mut c = report(No, No, None);
+        c.pending_or_changed = Some(Yes);
+        assert!(!assess(Some(c))
+            .reasons
+            .contains(&Code::ChangedConvictionCheck));
+        let mut c = report(Yes, No, None);
+        c.pending_or_changed = Some(No);
+        assert!(!assess(Some(c))
+            .reasons
+            .contains(&Code::ChangedConvictionCheck));
+    }
+
+    /// M3 (no code names what the answers deny): "no conviction" never sits
+    /// beside a conviction code, and no answer gives two felony statements.
+    #[test]
+    fn answers_never_contradict_each_other() {
+        use Answer::*;
+        for f in Answer::ALL {
+            for m in Answer::ALL {
+                for mt in [None, Some(Yes), Some(No), Some(NotSure)] {
+                    let r = assess(Some(report(f, m, mt))).reasons;
+                    let has = |c| r.contains(&c);
+                    if has(Code::NoConvictionReported) {
+                        assert_eq!((f, m), (No, No));
+                    }
+                    assert!(!(has(Code::FelonyConviction) && has(Code::FelonyNotSure)));
+                    let mts = [
+                        Code::MisdemeanorMoralTurpitude,
+                        Code::MisdemeanorNotMoralTurpitude,
+                        Code::MoralTurpitudeNotSure,
+                    ];
+                    assert!(mts.iter().filter(|c| has(**c)).count() <= 1);
+                    if m != Yes {
+                        assert!(!mts.iter().any(|c| has(*c)), "{f:?} {m:?} {mt:?}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -8,9 +8,10 @@
 pub mod convictions;
 pub mod scope;
 pub mod sealing;
+pub mod steps;
 pub mod timing;
 
-use crate::facts::{Case, Facts};
+use crate::facts::{Answer, Case, Facts};
 use crate::outcome::{Code, Evaluation, LookBack, Outcome, Reason};
 
 /// Decides what § 389 says for these facts on their check date.
@@ -19,14 +20,24 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
         Case::OutOfScope(law) => law,
         _ => return covered(facts),
     };
+    let reasons = scope::out_of_scope(law);
     Evaluation {
         outcome: Outcome::OutOfScope,
         earliest: None,
         possible_earliest: None,
         clock_start: None,
+        look_back: None,
         paths: Vec::new(),
-        reasons: scope::out_of_scope(law).iter().map(|&c| c.into()).collect(),
-        next_steps: Vec::new(),
+        reasons: reasons.iter().map(|&c| c.into()).collect(),
+        next_steps: steps::next_steps(
+            Outcome::OutOfScope,
+            steps::Context {
+                case: facts.case,
+                adult: true,
+                felony: false,
+                reasons,
+            },
+        ),
         sealing: None,
         errors: Vec::new(),
     }
@@ -74,16 +85,26 @@ fn covered(facts: &Facts) -> Evaluation {
     } else {
         Outcome::CanPetition
     };
+    let next_steps = steps::next_steps(
+        outcome,
+        steps::Context {
+            case: facts.case,
+            adult: timing.adult,
+            felony: facts.convictions.is_some_and(|c| c.felony == Answer::Yes),
+            reasons: &reasons,
+        },
+    );
 
     Evaluation {
         outcome,
         earliest: timing.earliest,
         possible_earliest: timing.possible_earliest,
         clock_start: timing.clock_start,
+        look_back: timing.look_back,
         paths: timing.paths,
         reasons: reasons.into_iter().map(Reason::from).collect(),
-        next_steps: sealing::NEXT_STEPS.to_vec(),
-        sealing: Some(sealing::assess(facts.sealed_on)),
+        next_steps,
+        sealing: Some(sealing::assess(facts.sealed_on, facts.case)),
         errors: Vec::new(),
     }
 }

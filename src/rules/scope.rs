@@ -28,10 +28,15 @@ pub fn covered(case: Case) -> &'static [Code] {
 ///
 /// - Delinquency (a ward under § 601 or § 602): § 781 petition, § 786
 ///   automatic sealing after probation, § 786.5 after diversion.
-/// - An arrest with no petition: § 781. INTERPRETATION: § 389's "taken before
-///   any officer of a law enforcement agency" is literally broad, but read in
-///   the dependency article beside § 307 it means the child-protection setting.
-/// - Adult court: adult record relief (Pen. Code § 1203.4 and related).
+/// - An arrest with no petition: § 781, and the Department of Justice's
+///   monthly review of arrest and citation records of people under 18
+///   (§ 781.2, added by AB 1877, Stats. 2024, ch. 811). INTERPRETATION:
+///   § 389's "taken before any officer of a law enforcement agency" is
+///   literally broad, but read in the dependency article beside § 307 it
+///   means the child-protection setting.
+/// - Adult court: adult record relief (Pen. Code § 1203.4), and Pen. Code
+///   § 1203.45 for a misdemeanor committed under 18: "the conviction, arrest,
+///   or other proceeding shall be deemed not to have occurred".
 /// - Another state: that state's law.
 pub fn out_of_scope(law: OtherLaw) -> &'static [Code] {
     match law {
@@ -40,8 +45,46 @@ pub fn out_of_scope(law: OtherLaw) -> &'static [Code] {
             Code::AutomaticSealing786,
             Code::DiversionSealing786_5,
         ],
-        OtherLaw::ArrestNoPetition => &[Code::OutOfScopeArrest, Code::LawEnforcementReading],
-        OtherLaw::AdultCourt => &[Code::OutOfScopeAdultCourt],
+        OtherLaw::ArrestNoPetition => &[
+            Code::OutOfScopeArrest,
+            Code::LawEnforcementReading,
+            Code::ArrestRecordReview,
+        ],
+        OtherLaw::AdultCourt => &[Code::OutOfScopeAdultCourt, Code::AdultCourtUnder18],
         OtherLaw::OtherState => &[Code::OutOfScopeOtherState],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Jurisdiction;
+
+    /// M7: PC 1203.45 for a misdemeanor committed under 18; § 781.2 for arrests.
+    #[test]
+    fn each_other_law_is_named() {
+        assert!(out_of_scope(OtherLaw::AdultCourt).contains(&Code::AdultCourtUnder18));
+        assert!(out_of_scope(OtherLaw::ArrestNoPetition).contains(&Code::ArrestRecordReview));
+        for law in [
+            OtherLaw::Delinquency,
+            OtherLaw::ArrestNoPetition,
+            OtherLaw::AdultCourt,
+            OtherLaw::OtherState,
+        ] {
+            assert_eq!(covered(Case::OutOfScope(law)), out_of_scope(law));
+        }
+    }
+
+    /// The reading of "taken before any officer" is disclosed wherever it decides.
+    #[test]
+    fn the_law_enforcement_reading_is_disclosed() {
+        let custody = Case::CustodyNoPetition {
+            contact: chrono::NaiveDate::MIN,
+        };
+        assert!(covered(custody).contains(&Code::LawEnforcementReading));
+        assert!(
+            !covered(Case::Dependency(Jurisdiction::Open)).contains(&Code::LawEnforcementReading)
+        );
+        assert!(out_of_scope(OtherLaw::ArrestNoPetition).contains(&Code::LawEnforcementReading));
     }
 }

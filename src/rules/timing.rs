@@ -21,6 +21,29 @@ use crate::outcome::{Code, LookBack, Path, PathKind};
 /// Dependency jurisdiction cannot continue past this age (WIC § 303).
 pub const JURISDICTION_LIMIT_AGE: i32 = 21;
 
+/// The last day dependency jurisdiction can last: the 21st birthday, on the
+/// certain reading (March 1 for a February 29 birth).
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use wic389::rules::timing::jurisdiction_limit;
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(jurisdiction_limit(d(2004, 2, 29)), d(2025, 3, 1));
+/// assert_eq!(jurisdiction_limit(d(2004, 6, 1)), d(2025, 6, 1));
+/// ```
+pub fn jurisdiction_limit(birth: NaiveDate) -> NaiveDate {
+    anniversary(birth, JURISDICTION_LIMIT_AGE).certain
+}
+
+/// INTERPRETATION (WIC § 303; *In re David B.* (2017)): on or after the
+/// certain 21st birthday a dependency case has ended, whatever the person
+/// was unsure of.
+pub fn past_jurisdiction_limit(birth: NaiveDate, check: NaiveDate) -> bool {
+    check >= jurisdiction_limit(birth)
+}
+
 /// The timing part of a result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timing {
@@ -34,6 +57,8 @@ pub struct Timing {
     /// The timing is unclear (February 28 decides; the case may be open; the
     /// end date is unknown).
     pub uncertain: bool,
+    /// The age path is met under every reading (the person is 18).
+    pub adult: bool,
     /// Where the look-back for convictions starts, when the conviction
     /// findings apply (a clock start exists or is presumed); `None` when they
     /// do not (the case is open, or its kind is unknown).
@@ -44,8 +69,10 @@ pub struct Timing {
 enum Clock {
     /// The clock started on this date.
     Started(NaiveDate, FiveKind),
-    /// The case is open, or presumed still open: no five-year path.
+    /// The case is open: no five-year path.
     Open,
+    /// The clock has started (by the 21st birthday), on a date nobody gave.
+    By21,
     /// The clock may have started, on a date nobody gave.
     Unknown,
 }
@@ -64,35 +91,45 @@ enum FiveKind {
 /// - For fixed facts, a later check date never turns "met" into "not met".
 /// - When `earliest` is known and no clock is unknown, the check date equal to
 ///   `earliest` meets the timing and the day before it does not.
+/// - Exactly one of `age18Reached`, `age18Unclear`, `age18NotYet` is stated;
+///   at most one five-year statement is, and only where a clock started.
 #[inline(never)] // shared by `evaluate` and `questions`: one copy in the module
 pub fn assess(facts: &Facts) -> Timing {
     let check = facts.check_date;
     let mut reasons = Vec::new();
     let age18 = anniversary(facts.birth_date, 18);
-    let adult_limit = anniversary(facts.birth_date, JURISDICTION_LIMIT_AGE).certain;
+    let past_limit = past_jurisdiction_limit(facts.birth_date, check);
 
+    let ended_by_21 = match facts.case {
+        Case::Dependency(Jurisdiction::EndedBy21(None)) => true,
+        Case::Dependency(Jurisdiction::Open | Jurisdiction::NotSure) => past_limit,
+        _ => false,
+    };
     let clock = match facts.case {
+        // INTERPRETATION (WIC § 303): jurisdiction cannot continue past 21, so
+        // at 21 or older the case has ended, whatever the person was unsure of.
+        _ if ended_by_21 => {
+            reasons.extend_from_slice(&[Code::PresumedEndedAt21, Code::EndDateUnknownBy21]);
+            Clock::By21
+        }
         Case::Dependency(Jurisdiction::Ended(end)) => {
             reasons.push(Code::LatestTermination);
+            Clock::Started(end, FiveKind::AfterEnd)
+        }
+        // Said "no" or "not sure" at 21 or older, then gave the end date.
+        Case::Dependency(Jurisdiction::EndedBy21(Some(end))) => {
+            reasons.extend_from_slice(&[Code::PresumedEndedAt21, Code::LatestTermination]);
             Clock::Started(end, FiveKind::AfterEnd)
         }
         Case::CustodyNoPetition { contact } => {
             reasons.push(Code::ContactLookBack);
             Clock::Started(contact, FiveKind::AfterContact)
         }
-        // INTERPRETATION (WIC § 303): jurisdiction cannot continue past 21, so
-        // at 21 or older the case has ended, whatever the person was unsure of.
-        Case::Dependency(Jurisdiction::Open | Jurisdiction::NotSure) if check >= adult_limit => {
-            reasons.push(Code::PresumedEndedAt21);
-            Clock::Unknown
-        }
         Case::Dependency(Jurisdiction::Open) => {
             reasons.push(Code::CaseOpenNoFiveYearPath);
             Clock::Open
         }
-        Case::Dependency(Jurisdiction::NotSure) | Case::NotSure | Case::OutOfScope(_) => {
-            Clock::Unknown
-        }
+        Case::Dependency(_) | Case::NotSure | Case::OutOfScope(_) => Clock::Unknown,
     };
 
     let age_path = Path {
@@ -106,13 +143,25 @@ pub fn assess(facts: &Facts) -> Timing {
             let five = anniversary(t, 5);
             let standing = five.standing(check);
             reasons.push(match (kind, standing) {
+                (_, Standing::Unclear) => Code::FiveYearsUnclear,
                 (FiveKind::AfterEnd, Standing::Reached) => Code::FiveYearsAfterEndPassed,
-                (FiveKind::AfterEnd, _) => Code::FiveYearsAfterEndNotYet,
+                (FiveKind::AfterEnd, Standing::Before) => Code::FiveYearsAfterEndNotYet,
                 (FiveKind::AfterContact, Standing::Reached) => Code::FiveYearsAfterContactPassed,
-                (FiveKind::AfterContact, _) => Code::FiveYearsAfterContactNotYet,
+                (FiveKind::AfterContact, Standing::Before) => Code::FiveYearsAfterContactNotYet,
             });
             if check == five.certain {
-                reasons.push(Code::AnniversaryDayCounts);
+                reasons.push(match kind {
+                    FiveKind::AfterEnd => Code::AnniversaryDayCounts,
+                    FiveKind::AfterContact => Code::AnniversaryDayCountsContact,
+                });
+            }
+            // OPEN QUESTION (§ 366.32(c)): a case dismissed at 18–20 stays
+            // under the court's general jurisdiction until 21.
+            if matches!(kind, FiveKind::AfterEnd)
+                && t >= age18.possible
+                && t < anniversary(facts.birth_date, JURISDICTION_LIMIT_AGE).possible
+            {
+                reasons.push(Code::NonminorTermination);
             }
             Path {
                 kind: PathKind::FiveYears,
@@ -121,19 +170,20 @@ pub fn assess(facts: &Facts) -> Timing {
                 standing: Some(standing),
             }
         }
-        Clock::Open | Clock::Unknown => Path {
+        Clock::Open | Clock::By21 | Clock::Unknown => Path {
             kind: PathKind::FiveYears,
             from: None,
             date: None,
             standing: None,
         },
     };
+    let age_standing = age18.standing(check);
     reasons.insert(
         0,
-        if age_path.met() {
-            Code::Age18Reached
-        } else {
-            Code::Age18NotYet
+        match age_standing {
+            Standing::Reached => Code::Age18Reached,
+            Standing::Unclear => Code::Age18Unclear,
+            Standing::Before => Code::Age18NotYet,
         },
     );
     if check == age18.certain {
@@ -161,16 +211,22 @@ pub fn assess(facts: &Facts) -> Timing {
     let clock_unknown = matches!(clock, Clock::Unknown);
     let mut uncertain = unclear;
     if clock_unknown && !met {
-        reasons.push(Code::CaseEndUnknown);
+        reasons.push(if facts.case == Case::NotSure {
+            Code::FiveYearPathUnknown
+        } else {
+            Code::CaseEndUnknown
+        });
         uncertain = true;
     }
-    // 18 or older, under 21, and the case is (or may be) still open: a
-    // nonminor dependent. "Since such termination" presupposes a termination.
+    // 18 or older (under every reading), under 21, and the case is (or may
+    // be) still open: a nonminor dependent. "Since such termination"
+    // presupposes a termination.
     let maybe_open = matches!(
         facts.case,
         Case::Dependency(Jurisdiction::Open | Jurisdiction::NotSure)
-    ) && check < adult_limit;
-    if maybe_open && age_path.standing != Some(Standing::Before) {
+    ) && !past_limit;
+    let adult = age_standing == Standing::Reached;
+    if maybe_open && adult {
         reasons.push(Code::NonminorDependent);
         uncertain = true;
     }
@@ -186,11 +242,165 @@ pub fn assess(facts: &Facts) -> Timing {
         possible_earliest,
         not_yet: !met && !unclear && !clock_unknown,
         uncertain,
-        look_back: match facts.case {
-            _ if matches!(clock, Clock::Open) => None,
-            Case::Dependency(_) => Some(LookBack::CaseEnd),
-            Case::CustodyNoPetition { .. } => Some(LookBack::Contact),
-            Case::NotSure | Case::OutOfScope(_) => None,
+        adult,
+        look_back: match (clock, facts.case) {
+            (Clock::Open, _) => None,
+            (Clock::Started(_, FiveKind::AfterContact), _) => Some(LookBack::Contact),
+            (Clock::Started(_, FiveKind::AfterEnd), _) => Some(LookBack::CaseEnd),
+            (Clock::By21, _) => Some(LookBack::CaseEndBy21),
+            (Clock::Unknown, Case::Dependency(_)) => Some(LookBack::CaseEndNotSure),
+            (Clock::Unknown, _) => None,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Convictions;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn facts(check: NaiveDate, birth: NaiveDate, case: Case) -> Facts {
+        Facts {
+            check_date: check,
+            birth_date: birth,
+            case,
+            convictions: None::<Convictions>,
+            sealed_on: None,
+        }
+    }
+
+    fn has(t: &Timing, c: Code) -> bool {
+        t.reasons.contains(&c)
+    }
+
+    /// M3: on February 28 of the 18th year of a February 29 birth, neither
+    /// "not 18 yet" nor "18 or older" is said.
+    #[test]
+    fn february_28_of_a_leap_birth_is_neither_18_nor_not() {
+        for j in [Jurisdiction::NotSure, Jurisdiction::Open] {
+            let t = assess(&facts(d(2026, 2, 28), d(2008, 2, 29), Case::Dependency(j)));
+            assert!(has(&t, Code::Age18Unclear), "{j:?}");
+            assert!(!has(&t, Code::Age18NotYet) && !has(&t, Code::Age18Reached));
+            assert!(!has(&t, Code::NonminorDependent), "{j:?}");
+            assert!(has(&t, Code::LeapDayBoundary) && t.uncertain && !t.not_yet);
+            assert!(!t.adult);
+        }
+        let before = assess(&facts(d(2026, 2, 27), d(2008, 2, 29), Case::NotSure));
+        assert!(has(&before, Code::Age18NotYet));
+        let after = assess(&facts(d(2026, 3, 1), d(2008, 2, 29), Case::NotSure));
+        assert!(has(&after, Code::Age18Reached) && has(&after, Code::BirthdayCounts));
+    }
+
+    /// The five-year path on February 28 after a February 29 start: unclear, not "not yet".
+    #[test]
+    fn february_28_of_a_leap_start_is_unclear() {
+        let ended = Case::Dependency(Jurisdiction::Ended(d(2020, 2, 29)));
+        let t = assess(&facts(d(2025, 2, 28), d(2000, 5, 5), ended));
+        assert!(has(&t, Code::FiveYearsUnclear));
+        assert!(!has(&t, Code::FiveYearsAfterEndNotYet) && !has(&t, Code::FiveYearsAfterEndPassed));
+        let t = assess(&facts(d(2025, 3, 1), d(2000, 5, 5), ended));
+        assert!(has(&t, Code::FiveYearsAfterEndPassed) && has(&t, Code::AnniversaryDayCounts));
+    }
+
+    /// M3: the kind "not sure" is never told "you are not sure if your case has ended".
+    #[test]
+    fn an_unknown_kind_has_its_own_five_year_statement() {
+        let t = assess(&facts(d(2025, 6, 1), d(2012, 1, 1), Case::NotSure));
+        assert!(has(&t, Code::FiveYearPathUnknown) && !has(&t, Code::CaseEndUnknown));
+        assert!(t.uncertain && !t.not_yet && t.look_back.is_none());
+        let t = assess(&facts(
+            d(2025, 6, 1),
+            d(2012, 1, 1),
+            Case::Dependency(Jurisdiction::NotSure),
+        ));
+        assert!(has(&t, Code::CaseEndUnknown) && !has(&t, Code::FiveYearPathUnknown));
+        assert_eq!(t.look_back, Some(LookBack::CaseEndNotSure));
+    }
+
+    /// RULES.md §2: at 21 the case has ended; with the date, the date counts.
+    #[test]
+    fn at_21_the_case_has_ended_on_the_date_given_or_by_21() {
+        let birth = d(2000, 5, 10);
+        for j in [
+            Jurisdiction::Open,
+            Jurisdiction::NotSure,
+            Jurisdiction::EndedBy21(None),
+        ] {
+            let t = assess(&facts(d(2025, 6, 1), birth, Case::Dependency(j)));
+            assert!(has(&t, Code::PresumedEndedAt21) && has(&t, Code::EndDateUnknownBy21));
+            assert!(!has(&t, Code::NonminorDependent) && !has(&t, Code::CaseOpenNoFiveYearPath));
+            assert_eq!(t.look_back, Some(LookBack::CaseEndBy21));
+            assert!(t.paths[1].date.is_none());
+        }
+        let given = Case::Dependency(Jurisdiction::EndedBy21(Some(d(2016, 3, 1))));
+        let t = assess(&facts(d(2025, 6, 1), birth, given));
+        assert!(has(&t, Code::PresumedEndedAt21) && has(&t, Code::LatestTermination));
+        assert!(!has(&t, Code::EndDateUnknownBy21));
+        assert_eq!(t.look_back, Some(LookBack::CaseEnd));
+        assert_eq!(t.paths[1].date.map(|a| a.certain), Some(d(2021, 3, 1)));
+    }
+
+    /// The 21st birthday is the certain one: Feb 28 of a Feb 29 birth is still under 21.
+    #[test]
+    fn the_21st_birthday_boundary() {
+        let birth = d(2004, 2, 29);
+        let open = Case::Dependency(Jurisdiction::Open);
+        let t = assess(&facts(d(2025, 2, 28), birth, open));
+        assert!(has(&t, Code::NonminorDependent) && t.look_back.is_none());
+        let t = assess(&facts(d(2025, 3, 1), birth, open));
+        assert!(has(&t, Code::PresumedEndedAt21) && !has(&t, Code::NonminorDependent));
+    }
+
+    /// M8: a case ended at 18–20 discloses § 366.32(c).
+    #[test]
+    fn a_nonminor_dismissal_discloses_the_366_32_question() {
+        let birth = d(2000, 5, 10);
+        let at = |end| {
+            has(
+                &assess(&facts(
+                    d(2025, 6, 1),
+                    birth,
+                    Case::Dependency(Jurisdiction::Ended(end)),
+                )),
+                Code::NonminorTermination,
+            )
+        };
+        assert!(!at(d(2018, 5, 9)));
+        assert!(at(d(2018, 5, 10)));
+        assert!(at(d(2021, 5, 9)));
+        assert!(!at(d(2021, 5, 10)));
+    }
+
+    /// L3: the custody path's anniversary note quotes the custody words.
+    #[test]
+    fn the_anniversary_note_fits_its_path() {
+        let custody = Case::CustodyNoPetition {
+            contact: d(2020, 6, 1),
+        };
+        let t = assess(&facts(d(2025, 6, 1), d(2012, 1, 1), custody));
+        assert!(has(&t, Code::AnniversaryDayCountsContact) && !has(&t, Code::AnniversaryDayCounts));
+        assert_eq!(t.look_back, Some(LookBack::Contact));
+    }
+
+    /// An open case at 18–20: both statements, no look-back, no "until 18".
+    #[test]
+    fn an_open_case_of_a_nonminor() {
+        let t = assess(&facts(
+            d(2025, 6, 1),
+            d(2006, 1, 1),
+            Case::Dependency(Jurisdiction::Open),
+        ));
+        assert!(has(&t, Code::CaseOpenNoFiveYearPath) && has(&t, Code::NonminorDependent));
+        assert!(t.uncertain && t.adult && t.look_back.is_none());
+        let t = assess(&facts(
+            d(2025, 6, 1),
+            d(2010, 1, 1),
+            Case::Dependency(Jurisdiction::Open),
+        ));
+        assert!(t.not_yet && !has(&t, Code::NonminorDependent));
     }
 }

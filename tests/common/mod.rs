@@ -115,6 +115,32 @@ pub fn check(s: &Scenario, e: &Evaluation) -> Vec<String> {
         &x["courtDestructionDate"],
         date(sealing.and_then(|s| s.court_destruction)),
     );
+    eq(
+        "possibleAgencyDestructionDate",
+        &x["possibleAgencyDestructionDate"],
+        date(sealing.and_then(|s| s.possible_agency_destruction)),
+    );
+    eq(
+        "possibleCourtDestructionDate",
+        &x["possibleCourtDestructionDate"],
+        date(sealing.and_then(|s| s.possible_court_destruction)),
+    );
+    eq(
+        "lookBack",
+        &x["lookBack"],
+        e.look_back
+            .map_or(Value::Null, |l| Value::String(l.code().into())),
+    );
+    if let Some(want) = x.get("errors") {
+        let got: Vec<String> = e
+            .errors
+            .iter()
+            .map(|er| format!("{}:{}", er.field.name(), er.code.code()))
+            .collect();
+        if codes(want) != got {
+            bad.push(format!("errors: want {want}, got {got:?}"));
+        }
+    }
     if let Some(want) = x.get("errorFields") {
         let got: Vec<String> = e
             .errors
@@ -141,6 +167,11 @@ pub fn check(s: &Scenario, e: &Evaluation) -> Vec<String> {
         .unwrap_or_default();
     if x.get("effects").is_some() && codes(&x["effects"]) != effects {
         bad.push(format!("effects: want {}, got {effects:?}", x["effects"]));
+    }
+    for c in codes(&x["absentEffects"]) {
+        if effects.contains(&c) {
+            bad.push(format!("effect {c} should be absent"));
+        }
     }
     let steps: Vec<&str> = e.next_steps.iter().map(|c| c.code()).collect();
     if x.get("nextSteps").is_some() && codes(&x["nextSteps"]) != steps {
