@@ -193,6 +193,7 @@ impl Anniversary {
 /// let a = anniversary(d(2008, 2, 29), 4);
 /// assert_eq!((a.possible, a.certain), (d(2012, 2, 29), d(2012, 2, 29)));
 /// ```
+#[inline(never)] // called from timing, validation, sealing and questions: one copy
 pub fn anniversary(start: NaiveDate, years: i32) -> Anniversary {
     let year = start.year() + years;
     match NaiveDate::from_ymd_opt(year, start.month(), start.day()) {

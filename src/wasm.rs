@@ -298,10 +298,12 @@ impl Json {
         self
     }
 
+    #[inline(never)]
     fn key(&mut self, k: &str) -> &mut Self {
         self.str(k).raw(":")
     }
 
+    #[inline(never)]
     fn date(&mut self, d: Option<NaiveDate>) -> &mut Self {
         match d {
             Some(d) => self.str(&format_iso(d)),
@@ -309,6 +311,7 @@ impl Json {
         }
     }
 
+    #[inline(never)]
     fn opt_str(&mut self, s: Option<&str>) -> &mut Self {
         match s {
             Some(s) => self.str(s),

@@ -17,18 +17,104 @@
 use crate::facts::{Case, Jurisdiction, OtherLaw};
 use crate::outcome::{Code, Outcome};
 
+use Code::*;
+
+/// `canPetition` on a dependency path (`[adult, child]`) and the custody path:
+/// proof of foster care first (dependency only), then as a person acts.
+const CAN_PETITION: [[Code; 11]; 2] = [
+    [
+        StepGetProofFirst,
+        StepListEveryAgency,
+        StepLaterPetitionAgencies,
+        StepWhereToFile,
+        StepNoStatewideForm,
+        StepWhoFiles,
+        StepHearing,
+        StepBringEvidence,
+        StepFeeWaiver,
+        StepAfterOrder,
+        StepFreeHelp,
+    ],
+    [
+        StepGetProofFirst,
+        StepListEveryAgency,
+        StepLaterPetitionAgencies,
+        StepWhereToFile,
+        StepNoStatewideForm,
+        StepWhoFilesChild,
+        StepHearing,
+        StepBringEvidence,
+        StepFeeWaiver,
+        StepAfterOrder,
+        StepFreeHelp,
+    ],
+];
+const CAN_PETITION_CUSTODY: [[Code; 10]; 2] = [
+    [
+        StepListEveryAgency,
+        StepLaterPetitionAgencies,
+        StepWhereToFileNoCase,
+        StepNoStatewideForm,
+        StepWhoFiles,
+        StepHearing,
+        StepBringEvidence,
+        StepFeeWaiver,
+        StepAfterOrder,
+        StepFreeHelp,
+    ],
+    [
+        StepListEveryAgency,
+        StepLaterPetitionAgencies,
+        StepWhereToFileNoCase,
+        StepNoStatewideForm,
+        StepWhoFilesChild,
+        StepHearing,
+        StepBringEvidence,
+        StepFeeWaiver,
+        StepAfterOrder,
+        StepFreeHelp,
+    ],
+];
+
+/// `notYet`: the date, a reminder, what to gather, who can help now (the
+/// lawyer of a case still open, else free help); no foster-care proof on the
+/// custody path.
+const NOT_YET_OPEN: [Code; 5] = [
+    StepWaitForDate,
+    StepSetReminder,
+    StepGetProofFirst,
+    StepGatherMeanwhile,
+    StepAskYourLawyer,
+];
+const NOT_YET_ENDED: [Code; 5] = [
+    StepWaitForDate,
+    StepSetReminder,
+    StepGetProofFirst,
+    StepGatherMeanwhile,
+    StepFreeHelp,
+];
+const NOT_YET_CUSTODY: [Code; 4] = [
+    StepWaitForDate,
+    StepSetReminder,
+    StepGatherMeanwhile,
+    StepFreeHelp,
+];
+
+/// `likelyBarred`: reduction only for a felony.
+const LIKELY_BARRED: [Code; 3] = [StepAskReduceFelony, StepAskDismissal, StepFreeHelp];
+
 /// For an `uncertain` result: the fact that decided it, and how to find it
 /// out. Listed first, in this order, before free help.
 const FIND_OUT: [(Code, Code); 9] = [
-    (Code::CaseKindNotSure, Code::StepFindCaseFacts),
-    (Code::CaseEndUnknown, Code::StepFindCaseFacts),
-    (Code::NonminorDependent, Code::StepAskYourLawyer),
-    (Code::LeapDayBoundary, Code::StepFileOnMarch1),
-    (Code::FelonyNotSure, Code::StepCheckRecord),
-    (Code::MisdemeanorNotSure, Code::StepCheckRecord),
-    (Code::PendingOrChangedNotSure, Code::StepCheckRecord),
-    (Code::MoralTurpitudeNotSure, Code::StepAskAboutConviction),
-    (Code::PendingOrChanged, Code::StepAskAboutConviction),
+    (CaseKindNotSure, StepFindCaseFacts),
+    (CaseEndUnknown, StepFindCaseFacts),
+    (NonminorDependent, StepAskYourLawyer),
+    (LeapDayBoundary, StepFileOnMarch1),
+    (FelonyNotSure, StepCheckRecord),
+    (MisdemeanorNotSure, StepCheckRecord),
+    (PendingOrChangedNotSure, StepCheckRecord),
+    (MoralTurpitudeNotSure, StepAskAboutConviction),
+    (PendingOrChanged, StepAskAboutConviction),
 ];
 
 /// What the steps depend on besides the outcome.
@@ -67,70 +153,43 @@ pub struct Context<'a> {
 /// let cx = Context { case: Case::OutOfScope(OtherLaw::OtherState), adult: true, felony: false, reasons: &[] };
 /// assert_eq!(next_steps(Outcome::OutOfScope, cx), [Code::StepOtherStateHelp]);
 /// ```
+#[inline(never)]
 pub fn next_steps(outcome: Outcome, cx: Context) -> Vec<Code> {
     let custody = matches!(cx.case, Case::CustodyNoPetition { .. });
-    let dependency = matches!(cx.case, Case::Dependency(_));
-    let mut out = Vec::with_capacity(12);
-    match outcome {
-        Outcome::InvalidInput => return out,
-        Outcome::OutOfScope => {
-            out.push(match cx.case {
-                Case::OutOfScope(OtherLaw::AdultCourt) => Code::StepAdultRecordHelp,
-                Case::OutOfScope(OtherLaw::OtherState) => return vec![Code::StepOtherStateHelp],
-                _ => Code::StepSeal781,
-            });
-        }
-        Outcome::CanPetition => {
-            if !custody {
-                out.push(Code::StepGetProofFirst);
-            }
-            out.extend_from_slice(&[
-                Code::StepListEveryAgency,
-                Code::StepLaterPetitionAgencies,
-                if custody {
-                    Code::StepWhereToFileNoCase
-                } else {
-                    Code::StepWhereToFile
-                },
-                Code::StepNoStatewideForm,
-                if cx.adult {
-                    Code::StepWhoFiles
-                } else {
-                    Code::StepWhoFilesChild
-                },
-                Code::StepHearing,
-                Code::StepBringEvidence,
-                Code::StepFeeWaiver,
-                Code::StepAfterOrder,
-            ]);
-        }
-        Outcome::NotYet => {
-            out.extend_from_slice(&[Code::StepWaitForDate, Code::StepSetReminder]);
-            if dependency {
-                out.push(Code::StepGetProofFirst);
-            }
-            out.push(Code::StepGatherMeanwhile);
-            if cx.case == Case::Dependency(Jurisdiction::Open) {
-                out.push(Code::StepAskYourLawyer);
-                return out;
-            }
-        }
-        Outcome::LikelyBarred => {
-            if cx.felony {
-                out.push(Code::StepAskReduceFelony);
-            }
-            out.push(Code::StepAskDismissal);
-        }
+    let child = usize::from(!cx.adult);
+    let list: &[Code] = match outcome {
+        Outcome::InvalidInput => &[],
+        Outcome::OutOfScope => match cx.case {
+            Case::OutOfScope(OtherLaw::AdultCourt) => &[StepAdultRecordHelp, StepFreeHelp],
+            Case::OutOfScope(OtherLaw::OtherState) => &[StepOtherStateHelp],
+            _ => &[StepSeal781, StepFreeHelp],
+        },
+        Outcome::CanPetition if custody => &CAN_PETITION_CUSTODY[child],
+        Outcome::CanPetition => &CAN_PETITION[child],
+        Outcome::NotYet if custody => &NOT_YET_CUSTODY,
+        Outcome::NotYet if cx.case == Case::Dependency(Jurisdiction::Open) => &NOT_YET_OPEN,
+        Outcome::NotYet => &NOT_YET_ENDED,
+        Outcome::LikelyBarred => &LIKELY_BARRED[usize::from(!cx.felony)..],
         Outcome::Uncertain => {
+            // The deciding facts first, each step once, then free help (at
+            // most five distinct steps: the buffer always has room).
+            let mut buf = [StepFreeHelp; FIND_OUT.len() + 1];
+            let mut n = 0;
             for (because, step) in FIND_OUT {
-                if cx.reasons.contains(&because) && !out.contains(&step) {
-                    out.push(step);
+                if has(cx.reasons, because) && !has(&buf[..n], step) {
+                    buf[n] = step;
+                    n += 1;
                 }
             }
+            return buf[..=n].to_vec();
         }
-    }
-    out.push(Code::StepFreeHelp);
-    out
+    };
+    list.to_vec()
+}
+
+#[inline(never)]
+fn has(list: &[Code], code: Code) -> bool {
+    list.contains(&code)
 }
 
 #[cfg(test)]
