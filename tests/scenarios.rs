@@ -103,3 +103,29 @@ fn codes_are_unique_and_camel_case() {
         );
     }
 }
+
+/// The questions fixtures (tests/fixtures/questions.json): which questions the
+/// facts so far need, each with its look-back, `optional` and `because`.
+#[test]
+fn every_questions_fixture_asks_what_it_expects() {
+    let v: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/questions.json")).expect("JSON");
+    let list = v.as_array().expect("an array");
+    assert!(list.len() >= 12);
+    for s in list {
+        let name = s["name"].as_str().unwrap_or("?");
+        let got: Vec<serde_json::Value> =
+            wic389::questions::questions(common::raw_from_json(&s["facts"]))
+                .iter()
+                .map(|q| {
+                    serde_json::json!({
+                        "field": q.field.name(),
+                        "optional": q.optional,
+                        "because": q.because.map(|c| c.code()),
+                        "lookBack": q.look_back.map(|l| l.code()),
+                    })
+                })
+                .collect();
+        assert_eq!(&serde_json::Value::Array(got), &s["expect"], "{name}");
+    }
+}

@@ -43,6 +43,8 @@ fn assert_contract_shape(r: &JsValue) {
     date_or_null(&get(r, "earliestDate"), "earliestDate");
     date_or_null(&get(r, "possibleEarliestDate"), "possibleEarliestDate");
     date_or_null(&get(r, "clockStart"), "clockStart");
+    let look_back = get(r, "lookBack");
+    assert!(look_back.is_null() || look_back.as_string().is_some());
     for p in Array::from(&get(r, "paths")).iter() {
         assert!(get(&p, "path").as_string().is_some());
         date_or_null(&get(&p, "from"), "path.from");
@@ -62,7 +64,13 @@ fn assert_contract_shape(r: &JsValue) {
     let sealing = get(r, "sealing");
     if !sealing.is_null() {
         assert!(Array::is_array(&get(&sealing, "effects")));
-        for key in ["sealedOn", "agencyDestructionDate", "courtDestructionDate"] {
+        for key in [
+            "sealedOn",
+            "agencyDestructionDate",
+            "courtDestructionDate",
+            "possibleAgencyDestructionDate",
+            "possibleCourtDestructionDate",
+        ] {
             assert!(has(&sealing, key), "sealing lacks {key}");
             date_or_null(&get(&sealing, key), key);
         }
@@ -207,4 +215,34 @@ fn the_page_gets_the_statute_the_version_and_every_code() {
         }
     }
     assert_eq!(Array::from(&get(&codes, "outcomes")).length(), 6);
+}
+
+/// Questions through the boundary: every question has `optional` and
+/// `because`; at 21 or older "still open" asks the end date optionally.
+#[wasm_bindgen_test]
+fn questions_carry_optional_and_because() {
+    let list = wasm::questions(parse(
+        r#"{"checkDate": "2025-06-01", "caseKind": "dependency", "birthDate": "2000-05-10", "jurisdictionEnded": "no"}"#,
+    ))
+    .expect("an object never throws");
+    let list = Array::from(&list);
+    for q in list.iter() {
+        assert!(get(&q, "optional").as_bool().is_some());
+        let because = get(&q, "because");
+        assert!(because.is_null() || because.as_string().is_some());
+    }
+    let end = list.get(3);
+    assert_eq!(
+        get(&end, "field").as_string().as_deref(),
+        Some("jurisdictionEndDate")
+    );
+    assert_eq!(get(&end, "optional").as_bool(), Some(true));
+    assert_eq!(
+        get(&end, "because").as_string().as_deref(),
+        Some("presumedEndedAt21")
+    );
+    assert_eq!(
+        get(&list.get(4), "lookBack").as_string().as_deref(),
+        Some("caseEndBy21")
+    );
 }

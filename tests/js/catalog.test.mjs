@@ -36,8 +36,30 @@ for (const [lang, cat] of Object.entries(CATALOGS)) {
     };
     for (const o of C.outcomes) {
       need("outcomes", `${o}.title`, cat.outcomes[o]?.title);
-      need("outcomes", `${o}.body`, cat.outcomes[o]?.body);
+      // The barred body says "since …": one whole sentence per look-back.
+      if (o === "likelyBarred") {
+        for (const lb of C.lookBacks) need("outcomes", `${o}.body.${lb}`, cat.outcomes[o]?.body?.[lb]);
+      } else {
+        need("outcomes", `${o}.body`, cat.outcomes[o]?.body);
+      }
     }
+    // The conviction questions whose words depend on where "since …" starts.
+    for (const step of ["felony", "misdemeanor"]) {
+      for (const lb of C.lookBacks) {
+        need("steps", `${step}.title.${lb}`, cat.steps[step]?.title?.[lb]);
+        need("steps", `${step}.hint.${lb}`, cat.steps[step]?.hint?.[lb]);
+      }
+    }
+    for (const step of ["moralTurpitude", "pendingOrChanged"]) {
+      need("steps", `${step}.title`, cat.steps[step]?.title);
+      need("steps", `${step}.hint`, cat.steps[step]?.hint);
+    }
+    // The five-year path has a date only after a known end or a contact.
+    for (const lb of ["caseEnd", "contact"]) need("ui", `pathFiveYears.${lb}`, cat.ui.pathFiveYears?.[lb]);
+    // The end-date question at 21 or older, asked optionally with "I don't know".
+    need("steps", "jurisdictionEndDate.titleBy21", cat.steps.jurisdictionEndDate?.titleBy21);
+    need("steps", "jurisdictionEndDate.hintBy21", cat.steps.jurisdictionEndDate?.hintBy21);
+    need("ui", "dontKnow", cat.ui.dontKnow);
     for (const r of C.reasons) {
       need("reasons", r.code, cat.reasons[r.code]);
       need("clauses", r.clause, cat.clauses[r.clause]);
@@ -75,6 +97,35 @@ for (const [lang, cat] of Object.entries(CATALOGS)) {
     assert.deepEqual(Object.keys(cat.clauses).filter((k) => !clauses.has(k)), []);
   });
 
+  test(`${lang}: no sentence is a fragment pasted into another`, () => {
+    const texts = keyPaths(cat).map((p) => [p, p.split(".").reduce((o, k) => o?.[k], cat)]);
+    for (const [path, t] of texts) {
+      if (typeof t === "string") assert.ok(!t.includes("{since}"), `{since} in ${path}`);
+    }
+    assert.equal(cat.ui.sinceEnd, undefined);
+    assert.equal(cat.ui.sinceContact, undefined);
+    for (const lb of ["caseEnd", "contact"]) assert.match(cat.ui.pathFiveYears[lb], /\{date\}/);
+  });
+
+  test(`${lang}: links are real https pages, for next steps the module has`, () => {
+    const steps = new Set(C.reasons.map((r) => r.code).filter((c) => c.startsWith("step")));
+    for (const [code, list] of Object.entries(cat.links)) {
+      assert.ok(steps.has(code), `links.${code} is not a next step`);
+      assert.ok(Array.isArray(list) && list.length > 0, `links.${code}`);
+      for (const l of list) {
+        assert.equal(typeof l.text, "string");
+        assert.ok(l.text.trim().length > 2, `links.${code} text`);
+        const url = new URL(l.href);
+        assert.equal(url.protocol, "https:", l.href);
+        assert.equal(url.username + url.password, "", l.href);
+      }
+    }
+    // Named free help, and how to find the court (issue 12).
+    assert.ok(cat.links.stepFreeHelp.some((l) => /lawhelpca\.org/.test(l.href)));
+    assert.ok(cat.links.stepFreeHelp.some((l) => /selfhelp\.courts\.ca\.gov/.test(l.href)));
+    assert.ok(cat.links.stepWhereToFile.some((l) => /courts\.ca\.gov\/find-my-court/.test(l.href)));
+  });
+
   test(`${lang}: no text shows a raw code name`, () => {
     const codeNames = C.reasons.map((r) => r.code).filter((c) => /[A-Z]/.test(c));
     const texts = keyPaths(cat).map((p) => p.split(".").reduce((o, k) => o?.[k], cat)).filter((v) => typeof v === "string");
@@ -88,6 +139,14 @@ test("one language list, one catalog per language in it", () => {
   for (const l of LANGS) {
     assert.equal(CATALOGS[l.code].lang, l.code);
     assert.ok(l.name && l.label, `${l.code}: its own name and "view in" label`);
+  }
+});
+
+test("both catalogs link to the same pages for the same steps", () => {
+  assert.deepEqual(Object.keys(en.links).sort(), Object.keys(es.links).sort());
+  for (const code of Object.keys(en.links)) {
+    const host = (l) => new URL(l.href).host;
+    assert.deepEqual(es.links[code].map(host), en.links[code].map(host), code);
   }
 });
 

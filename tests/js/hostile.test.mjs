@@ -64,6 +64,7 @@ function assertShape(r, what) {
     "earliestDate",
     "possibleEarliestDate",
     "clockStart",
+    "lookBack",
     "paths",
     "reasons",
     "nextSteps",
@@ -78,7 +79,10 @@ function assertShape(r, what) {
     for (const key of ["earliestDate", "possibleEarliestDate", "clockStart", "sealing"]) {
       assert.equal(r[key], null, `${what}: ${key}`);
     }
-    assert.deepEqual([r.paths.length, r.nextSteps.length], [0, 0], `${what}: computed`);
+    assert.equal(r.paths.length, 0, `${what}: computed`);
+    // Out of scope still says where to go for the law that applies.
+    assert.equal(r.nextSteps.length === 0, r.outcome === "invalidInput", `${what}: next steps`);
+    assert.equal(r.lookBack, null, `${what}: lookBack`);
   } else {
     assert.deepEqual(
       r.paths.map((p) => p.path),
@@ -87,6 +91,15 @@ function assertShape(r, what) {
     );
     assert.match(r.earliestDate, /^\d{4}-\d{2}-\d{2}$/, what);
     assert.ok(r.sealing !== null, what);
+    assert.ok(r.lookBack === null || codes.lookBacks.includes(r.lookBack), `${what}: lookBack`);
+    const sl = r.sealing;
+    for (const [possible, certain] of [
+      ["possibleAgencyDestructionDate", "agencyDestructionDate"],
+      ["possibleCourtDestructionDate", "courtDestructionDate"],
+    ]) {
+      assert.equal(sl[possible] === null, sl[certain] === null, `${what}: ${possible}`);
+      if (sl[possible] !== null) assert.ok(sl[possible] <= sl[certain], `${what}: ${possible}`);
+    }
   }
   if (r.outcome === "invalidInput") assert.equal(r.reasons.length, 0, `${what}: reasons`);
   assert.equal(r.earliestDate === null, r.possibleEarliestDate === null, what);
@@ -120,6 +133,9 @@ function assertQuestions(list, what) {
     assert.ok(["date", "choice"].includes(q.input), `${what}: input ${q.input}`);
     assert.equal(q.choices === null, q.input === "date", `${what}: choices`);
     assert.ok(q.lookBack === null || codes.lookBacks.includes(q.lookBack), `${what}: lookBack`);
+    assert.equal(typeof q.optional, "boolean", `${what}: optional`);
+    assert.ok(q.because === null || reasonInfo.has(q.because), `${what}: because`);
+    assert.equal(q.because !== null, q.optional, `${what}: an optional question says why`);
   }
 }
 

@@ -54,3 +54,11 @@ test("the single-file build leaves it out", { skip: !existsSync(new URL("dist/wi
   assert.ok(!single.includes("noscript.css"));
   assert.ok(!single.includes("boot-guard.js"));
 });
+
+test("the static rules copy the English catalog's words", () => {
+  const at = html.indexOf("data-wic389-static");
+  const section = text(html.slice(at, html.indexOf("</section>", at)));
+  for (const key of ["static1", "static2", "static3"]) {
+    assert.ok(section.includes(en.ui[key]), `not in the static rules: ui.${key}`);
+  }
+});

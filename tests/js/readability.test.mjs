@@ -33,7 +33,7 @@ function catalogSentences() {
   const strings = [];
   const walk = (obj, path) => {
     for (const [k, v] of Object.entries(obj)) {
-      if (skip.has(k) || k === "exitHref") continue;
+      if (skip.has(k) || k === "exitHref" || k === "href") continue;
       if (v && typeof v === "object") walk(v, [...path, k]);
       else if (typeof v === "string") strings.push(v);
     }

@@ -5,11 +5,12 @@ use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 
 /// Every field of an `evaluate` result, in the contract's order (docs/API.md).
-pub const RESULT_FIELDS: [&str; 9] = [
+pub const RESULT_FIELDS: [&str; 10] = [
     "outcome",
     "earliestDate",
     "possibleEarliestDate",
     "clockStart",
+    "lookBack",
     "paths",
     "reasons",
     "nextSteps",
