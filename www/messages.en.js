@@ -379,7 +379,7 @@ export const messages = {
     caveatFederalMilitary: "Court self-help pages say that after sealing under a related law, section 781, the military and federal offices may still see sealed juvenile records. We think the same is true here.",
     recordsAlreadyConfidential: "Foster care court records are already private. Only people the law lists can see them, like you, your lawyer and the agencies in the case. The public cannot. Sealing goes further: the case is treated as if it never happened, even those people lose access, and the records are destroyed sooner.",
     caveatProofOfFosterCare: "If you were in foster care, sealing and later destroying the records can make it harder to prove it. You may need that proof for college aid, for Medi-Cal up to age 26, or for some kinds of immigration help.",
-    unsealedRecordsAt28: "If the records are never sealed, the court destroys its foster care file when you turn 28. It may keep the file for a good reason, and it does not destroy a file it has given to you. Five years after the case ends, you can ask the court in writing to give you the file itself. Probation may destroy its own records at that time. You can ask to see your own file at any time.",
+    unsealedRecordsAt28: "If a foster care case is never sealed, the court destroys its file when you turn 28. It may keep the file for a good reason, and it does not destroy a file it has given to you. Five years after the case ends, you can ask the court in writing to give you the file itself. Probation may destroy its own records at that time. You can ask to see your own file at any time.",
   },
   links: {
     stepWhereToFile: [{ text: "Find your court (California Courts)", href: "https://www.courts.ca.gov/find-my-court.htm" }],
