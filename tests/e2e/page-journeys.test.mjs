@@ -280,7 +280,7 @@ test("switching language mid-journey keeps the answers and the step", async () =
     await page.getByRole("heading", { name: "¿Cuál es su fecha de nacimiento?" }).waitFor();
     assert.equal(await page.getByLabel("Año").inputValue(), "2010");
     await clickContinue(page, "es");
-    await page.getByRole("heading", { name: "¿Cuándo lo llevaron bajo custodia protectora?" }).waitFor();
+    await page.getByRole("heading", { name: "¿Cuándo quedó bajo custodia protectora?" }).waitFor();
     await page.getByRole("button", { name: "View in English" }).click();
     await page.getByRole("link", { name: "Back" }).click();
     assert.equal(await page.getByLabel("Month").inputValue(), "1");
