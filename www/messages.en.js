@@ -9,9 +9,10 @@
 // - outcomes.likelyBarred.body: the same keys; use the result's `lookBack`.
 // - ui.pathFiveYears: keyed by caseEnd and contact (the result's `lookBack` when the
 //   five-year path has a date), each with a {date} placeholder.
-// - steps.jurisdictionEndDate.titleBy21 / .hintBy21: that question when it comes with
-//   `because: "presumedEndedAt21"` (21 or older, "still open" or "not sure"); its
-//   `optional: true` choice is labelled ui.dontKnow; reasons.presumedEndedAt21 goes above it.
+// - steps.<step>.because.<code>.title / .hint: a question's words when the rules ask it
+//   with `because: <code>` (today jurisdictionEndDate with presumedEndedAt21: 21 or
+//   older, "still open" or "not sure"); reasons.<code> goes above it, and an
+//   `optional: true` question's "I don't know" choice is labelled ui.dontKnow.
 // - links.<code>: an array of { text, href } (https, real pages) for a next step.
 
 export const messages = {
@@ -49,6 +50,7 @@ export const messages = {
     planRow: "I plan to file on",
     planToday: "{date} (today)",
     dontKnow: "I don't know",
+    or: "or",
     resultTitle: "Your result",
     earliestLabel: "Earliest date under the time rules:",
     earliestPassed: "The time rules have been met since {date}.",
@@ -114,8 +116,12 @@ export const messages = {
     jurisdictionEndDate: {
       title: "When did your court case end?",
       hint: "Use the date on your court papers. If it ended more than once, use the last date. Your best guess is fine.",
-      titleBy21: "When did your foster care case end?",
-      hintBy21: "It ended on or before your 21st birthday. Use the date on your court papers, or your best guess. If you do not know, choose “I don't know”.",
+      because: {
+        presumedEndedAt21: {
+          title: "When did your foster care case end?",
+          hint: "It ended on or before your 21st birthday. Use the date on your court papers, or your best guess. If you do not know, choose “I don't know”.",
+        },
+      },
     },
     contactDate: {
       title: "When were you taken into protective custody?",
@@ -125,7 +131,7 @@ export const messages = {
       title: {
         caseEnd: "Since your case ended, have you been convicted of a felony?",
         contact: "Since you were taken into custody, have you been convicted of a felony?",
-        caseEndBy21: "Since you turned 21, have you been convicted of a felony?",
+        caseEndBy21: "Since your case ended (by age 21 at the latest), have you been convicted of a felony?",
         caseEndNotSure: "If your case has ended, have you been convicted of a felony since it ended?",
       },
       hint: {
@@ -139,7 +145,7 @@ export const messages = {
       title: {
         caseEnd: "Since your case ended, have you been convicted of a misdemeanor?",
         contact: "Since you were taken into custody, have you been convicted of a misdemeanor?",
-        caseEndBy21: "Since you turned 21, have you been convicted of a misdemeanor?",
+        caseEndBy21: "Since your case ended (by age 21 at the latest), have you been convicted of a misdemeanor?",
         caseEndNotSure: "If your case has ended, have you been convicted of a misdemeanor since it ended?",
       },
       hint: {
@@ -210,6 +216,7 @@ export const messages = {
   parts: { month: "a month", day: "a day", year: "a year", and: "and" },
   errors: {
     missing: "Enter {name}",
+    missingOrDontKnow: "Enter {name}, or choose “I don't know”",
     incomplete: "{label} must include {parts}",
     notNumbers: "{label} must be a real date, in numbers only",
     yearFourDigits: "Year must have 4 numbers",

@@ -37,6 +37,7 @@ export const messages = {
     planRow: "Pienso presentar la solicitud el",
     planToday: "{date} (hoy)",
     dontKnow: "No sé la fecha",
+    or: "o",
     resultTitle: "Su resultado",
     earliestLabel: "Primera fecha según los requisitos de tiempo:",
     earliestPassed: "Los requisitos de tiempo se cumplen desde el {date}.",
@@ -102,8 +103,12 @@ export const messages = {
     jurisdictionEndDate: {
       title: "¿Cuándo terminó su caso?",
       hint: "Use la fecha de sus papeles del tribunal. Si terminó más de una vez, use la última fecha. Basta con la fecha que mejor recuerde.",
-      titleBy21: "¿Cuándo terminó su caso de cuidado de crianza?",
-      hintBy21: "Terminó el día en que usted cumplió 21 años o antes. Use la fecha de sus documentos de la corte, o la que mejor recuerde. Si no la sabe, elija “No sé la fecha”.",
+      because: {
+        presumedEndedAt21: {
+          title: "¿Cuándo terminó su caso de cuidado de crianza?",
+          hint: "Terminó el día en que usted cumplió 21 años o antes. Use la fecha de sus documentos de la corte, o la que mejor recuerde. Si no la sabe, elija “No sé la fecha”.",
+        },
+      },
     },
     contactDate: {
       title: "¿Cuándo quedó bajo custodia protectora?",
@@ -113,7 +118,7 @@ export const messages = {
       title: {
         caseEnd: "Desde que terminó su caso, ¿ha recibido alguna condena por un delito grave (felony)?",
         contact: "Desde que quedó bajo custodia, ¿ha recibido alguna condena por un delito grave (felony)?",
-        caseEndBy21: "Desde que cumplió 21 años, ¿ha recibido alguna condena por un delito grave (felony)?",
+        caseEndBy21: "Desde que terminó su caso (a más tardar a los 21 años), ¿ha recibido alguna condena por un delito grave (felony)?",
         caseEndNotSure: "Si su caso ya terminó, ¿ha recibido alguna condena por un delito grave (felony) desde que terminó?",
       },
       hint: {
@@ -127,7 +132,7 @@ export const messages = {
       title: {
         caseEnd: "Desde que terminó su caso, ¿ha recibido alguna condena por un delito menor (misdemeanor)?",
         contact: "Desde que quedó bajo custodia, ¿ha recibido alguna condena por un delito menor (misdemeanor)?",
-        caseEndBy21: "Desde que cumplió 21 años, ¿ha recibido alguna condena por un delito menor (misdemeanor)?",
+        caseEndBy21: "Desde que terminó su caso (a más tardar a los 21 años), ¿ha recibido alguna condena por un delito menor (misdemeanor)?",
         caseEndNotSure: "Si su caso ya terminó, ¿ha recibido alguna condena por un delito menor (misdemeanor) desde que terminó?",
       },
       hint: {
@@ -198,6 +203,7 @@ export const messages = {
   parts: { month: "el mes", day: "el día", year: "el año", and: "y" },
   errors: {
     missing: "Escriba {name}",
+    missingOrDontKnow: "Escriba {name}, o elija “No sé la fecha”",
     incomplete: "{label} debe incluir {parts}",
     notNumbers: "{label} debe ser una fecha real, escrita solo con números",
     yearFourDigits: "El año debe tener 4 números",

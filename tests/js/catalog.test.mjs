@@ -57,8 +57,8 @@ for (const [lang, cat] of Object.entries(CATALOGS)) {
     // The five-year path has a date only after a known end or a contact.
     for (const lb of ["caseEnd", "contact"]) need("ui", `pathFiveYears.${lb}`, cat.ui.pathFiveYears?.[lb]);
     // The end-date question at 21 or older, asked optionally with "I don't know".
-    need("steps", "jurisdictionEndDate.titleBy21", cat.steps.jurisdictionEndDate?.titleBy21);
-    need("steps", "jurisdictionEndDate.hintBy21", cat.steps.jurisdictionEndDate?.hintBy21);
+    need("steps", "jurisdictionEndDate.because.presumedEndedAt21.title", cat.steps.jurisdictionEndDate?.because?.presumedEndedAt21?.title);
+    need("steps", "jurisdictionEndDate.because.presumedEndedAt21.hint", cat.steps.jurisdictionEndDate?.because?.presumedEndedAt21?.hint);
     need("ui", "dontKnow", cat.ui.dontKnow);
     for (const r of C.reasons) {
       need("reasons", r.code, cat.reasons[r.code]);

@@ -6,7 +6,7 @@
 // has text in every language.
 import { checkDateParts } from "./dates.js";
 import { fmt } from "./dom.js";
-import { CHECK_DATE, DATE_PARTS, factsUpTo, questionOf, stepOf, walk } from "./journey.js";
+import { CHECK_DATE, DATE_PARTS, DONT_KNOW, factsUpTo, questionOf, stepOf, walk } from "./journey.js";
 
 /**
  * The page's own error codes.
@@ -15,9 +15,10 @@ import { CHECK_DATE, DATE_PARTS, factsUpTo, questionOf, stepOf, walk } from "./j
  * - yearFourDigits: a year not 4 digits long;
  * - afterPlanDate: a date after the day the person plans to file (the core's
  *   afterCheckDate, when that day is not today);
- * - planBeforeDates: a plan date before another date given.
+ * - planBeforeDates: a plan date before another date given;
+ * - missingOrDontKnow: an optional date left empty without choosing "I don't know".
  */
-export const PAGE_ERRORS = ["incomplete", "notNumbers", "yearFourDigits", "afterPlanDate", "planBeforeDates"];
+export const PAGE_ERRORS = ["incomplete", "notNumbers", "yearFourDigits", "afterPlanDate", "planBeforeDates", "missingOrDontKnow"];
 
 /** Date fields whose order the plan date can break. */
 const ORDER_CODES = ["afterCheckDate", "beforeBirthDate"];
@@ -32,9 +33,11 @@ export function stepErrors(step, answers, api, today) {
   const q = questionOf(questions, step);
   if (!q) return [];
   const field = q.field;
+  if (q.optional && answers[field] === DONT_KNOW) return [];
   if (q.input !== "date") return answers[field] == null ? [{ field, code: "missing" }] : [];
   const checked = checkDateParts(answers[field] ?? {});
-  if (checked.error) return [{ field, code: checked.error, parts: checked.parts, missingParts: checked.missingParts }];
+  const code = q.optional && checked.error === "missing" ? "missingOrDontKnow" : checked.error;
+  if (code) return [{ field, code, parts: checked.parts, missingParts: checked.missingParts }];
   const result = api.evaluate(step === CHECK_DATE ? facts : factsUpTo(answers, api, today, step));
   if (result.outcome !== "invalidInput") return [];
   const own = result.errors.filter((e) => e.field === field && e.code !== "missing");
@@ -69,6 +72,7 @@ export function firstStepErrors(result, questions) {
 export function errorText(err, c, planIsToday) {
   const field = c.fields[err.field] ?? { label: "", name: "" };
   if ((err.code === "missing" || err.code === "notAChoice") && field.missing) return field.missing;
+  // ("missingOrDontKnow" keeps its own words: the field's "missing" text has no "I don't know".)
   const code = err.code === "afterCheckDate" && !planIsToday ? "afterPlanDate" : err.code;
   const parts = (err.missingParts ?? []).map((p) => c.parts[p]).join(` ${c.parts.and} `);
   // No silent fallback: a code without text shows as itself (the catalog test forbids it).

@@ -17,6 +17,12 @@ export const CHECK_DATE = "checkDate";
 /** The question the check-your-answers page adds (not one the rules ask). */
 export const CHECK_DATE_QUESTION = Object.freeze({ field: CHECK_DATE, input: "date", choices: null, lookBack: null });
 
+/**
+ * The answer "I don't know" to an optional question (the rules say which):
+ * the step is answered, and nothing goes into the facts.
+ */
+export const DONT_KNOW = "dontKnow";
+
 /** Empty answers. */
 export function blankAnswers() {
   return {};
@@ -39,7 +45,7 @@ export function checkIso(answers, today) {
 
 /** The value a question's answer puts in the facts, or undefined when there is none yet. */
 function valueOf(question, answer) {
-  if (answer === undefined || answer === null) return undefined;
+  if (answer === undefined || answer === null || answer === DONT_KNOW) return undefined;
   if (question.input === "date") return dateIso(answer) ?? undefined;
   return answer;
 }
@@ -102,6 +108,7 @@ export function questionOf(questions, step) {
 export function isAnswered(questions, answers, step) {
   if (step === "start" || step === "check" || step === "result" || step === CHECK_DATE) return true;
   const q = questionOf(questions, step);
+  if (q?.optional && answers[q.field] === DONT_KNOW) return true;
   return q !== null && valueOf(q, answers[q.field]) !== undefined;
 }
 

@@ -3,7 +3,7 @@
 // links), then the view itself. Reads state; never writes it.
 import { formatDate } from "./dates.js";
 import { fmt } from "./dom.js";
-import { CHECK_DATE, checkIso, dateIso, questionOf, stepOf } from "./journey.js";
+import { CHECK_DATE, DONT_KNOW, checkIso, dateIso, questionOf, stepOf } from "./journey.js";
 import { errorText, errorTarget } from "./field-errors.js";
 import { summaryText } from "./takeaways.js";
 import { isoToParts } from "./dates.js";
@@ -46,12 +46,14 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
   if (step === "result") return { ...resultScreen(cx, s, facts, lookBack, calendar), title: c.outcomes[s.result.outcome].title };
   const q = questionOf(questions, step);
   const answer = step === CHECK_DATE ? (s.answers[CHECK_DATE] ?? isoToParts(s.today)) : s.answers[q.field];
-  const title = byLookBack(c.steps[step].title, q.lookBack ?? lookBack, c.ui);
+  const words = wordsOf(c, q, lookBack);
+  const title = words.title;
   const screen = renderQuestion(cx, {
     step,
     question: q,
     title,
-    hint: byLookBack(c.steps[step].hint, q.lookBack ?? lookBack, c.ui),
+    hint: words.hint,
+    because: q.because ? c.reasons[q.because] : null,
     answer,
     errors,
     errorText: textOf,
@@ -60,11 +62,22 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
   return { ...screen, summary, title };
 }
 
+/** A question's title and hint: its words for the reason it is asked, else for its look-back. */
+function wordsOf(c, q, lookBack) {
+  const step = c.steps[stepOf(q.field)];
+  const own = q.because ? step.because?.[q.because] : null;
+  return {
+    title: own?.title ?? byLookBack(step.title, q.lookBack ?? lookBack),
+    hint: own?.hint ?? byLookBack(step.hint, q.lookBack ?? lookBack),
+  };
+}
+
 /** The answers in words, for check your answers; the plan date last. */
 function checkRows(s, questions, lookBack) {
   const c = s.c;
   const words = (q) => {
     const a = s.answers[q.field];
+    if (a === DONT_KNOW) return c.ui.dontKnow;
     if (q.input === "date") {
       const iso = dateIso(a);
       return iso ? formatDate(iso, s.lang) : c.ui.notAnswered;
@@ -73,7 +86,7 @@ function checkRows(s, questions, lookBack) {
     if (q.choices === "caseKinds") return c.caseKinds[a].label;
     return (stepOf(q.field) === "jurisdictionEnded" ? c.endedAnswers : c.answers)[a];
   };
-  const rows = questions.map((q) => ({ step: stepOf(q.field), key: byLookBack(c.steps[stepOf(q.field)].title, lookBack, c.ui), value: words(q) }));
+  const rows = questions.map((q) => ({ step: stepOf(q.field), key: wordsOf(c, q, lookBack).title, value: words(q) }));
   const plan = checkIso(s.answers, s.today);
   const planText = formatDate(plan, s.lang);
   rows.push({ step: CHECK_DATE, key: c.ui.planRow, value: plan === s.today ? fmt(c.ui.planToday, { date: planText }) : planText });
@@ -90,5 +103,5 @@ function resultScreen(cx, s, facts, lookBack, calendar) {
     const description = `${c.ui.icsDescription} ${summaryText({ result: r, c, lang: s.lang })}`;
     calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description });
   }
-  return renderResult(cx, { result: r, facts, lookBack, calendarUrl, calendarName: `wic389-${r.earliestDate}.ics` });
+  return renderResult(cx, { result: r, facts, lookBack: r.lookBack ?? lookBack, calendarUrl, calendarName: `wic389-${r.earliestDate}.ics` });
 }

@@ -1,5 +1,5 @@
 // Small pieces every screen uses: its heading and the Back link.
-import { h, fmt } from "../dom.js";
+import { h } from "../dom.js";
 
 /**
  * A screen's heading, focusable by script (focus moves to it on each step).
@@ -35,8 +35,7 @@ export function backLink(ctx, canGoBack) {
  * into custody"): a catalog entry is either one sentence, or an object of
  * whole sentences keyed by the rules' look-back codes.
  */
-export function byLookBack(text, lookBack, ui) {
-  if (text && typeof text === "object") return text[lookBack] ?? text.caseEnd ?? "";
-  // A sentence with a {since} fragment (the catalogs' older shape).
-  return fmt(text ?? "", { since: lookBack === "contact" ? ui.sinceContact : ui.sinceEnd });
+export function byLookBack(text, lookBack) {
+  if (text && typeof text === "object") return text[lookBack] ?? text.caseEnd;
+  return text;
 }

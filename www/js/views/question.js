@@ -3,7 +3,7 @@
 // date in three boxes. The answer is read from the form and handed to
 // `act.submit`, never written anywhere here.
 import { h } from "../dom.js";
-import { DATE_PARTS } from "../journey.js";
+import { DATE_PARTS, DONT_KNOW } from "../journey.js";
 import { heading } from "./parts.js";
 
 /** The radio options for a question: its choices' labels and hints from the catalog. */
@@ -71,8 +71,22 @@ function radios(ctx, step, opts, answer) {
   );
 }
 
-/** What the form holds now: the typed date parts, or the checked choice (null if none). */
+/** "Or" and an "I don't know" checkbox, for a question the person may leave unanswered. */
+function dontKnow(ctx, step, checked) {
+  const id = `${ctx.idp}${step}-dontknow`;
+  const box = h("input", { class: "wic389-checkbox-input", type: "checkbox", id, name: "dontKnow", value: DONT_KNOW });
+  box.checked = checked;
+  return h(
+    "div",
+    { class: "wic389-dont-know" },
+    h("p", { class: "wic389-or" }, ctx.c.ui.or),
+    h("div", { class: "wic389-checkbox" }, box, h("label", { class: "wic389-label wic389-checkbox-label", for: id }, ctx.c.ui.dontKnow)),
+  );
+}
+
+/** What the form holds now: the typed date parts, "I don't know", or the checked choice (null if none). */
 export function readAnswer(form, question) {
+  if (question.optional && form.querySelector('[name="dontKnow"]')?.checked) return DONT_KNOW;
   if (question.input === "date") {
     const parts = {};
     for (const p of DATE_PARTS) parts[p] = String(form.querySelector(`[name="${p}"]`)?.value ?? "").slice(0, 200);
@@ -83,25 +97,27 @@ export function readAnswer(form, question) {
 
 /**
  * @param {object} ctx
- * @param {{step: string, question: object, title: string, hint: string, answer: any,
+ * @param {{step: string, question: object, title: string, hint: string, because: string|null, answer: any,
  *   errors: Array<object>, errorText: (err: object) => string, codes: object}} p
  *   `answer`: the code chosen, or the date parts typed (for the plan date, today's until changed)
  * @returns {{node: Element, focus: Element, form: HTMLFormElement}}
  */
-export function renderQuestion(ctx, { step, question, title, hint, answer, errors, errorText, codes }) {
+export function renderQuestion(ctx, { step, question, title, hint, because, answer, errors, errorText, codes }) {
   const { c, idp } = ctx;
   const ui = c.ui;
   const isDate = question.input === "date";
   const hintId = `${idp}${step}-hint`;
   const errId = `${idp}${step}-error`;
   const hintText = isDate ? [hint, ui.dateHint].filter(Boolean).join(" ") : hint;
-  const describedBy = [hintText ? hintId : null, errors.length ? errId : null].filter(Boolean).join(" ") || null;
+  const becauseId = `${idp}${step}-because`;
+  const describedBy = [because ? becauseId : null, hintText ? hintId : null, errors.length ? errId : null].filter(Boolean).join(" ") || null;
   const head = heading(ctx, title);
   const errorMessage = errors.length
     ? h("p", { class: "wic389-error-message", id: errId }, h("span", { class: "wic389-visually-hidden" }, `${ui.errorPrefix} `), errors.map(errorText).join(". "))
     : null;
   const bad = new Set(errors.flatMap((e) => e.parts ?? DATE_PARTS));
-  const control = isDate ? dateInput(ctx, step, answer ?? {}, bad) : radios(ctx, step, options(c, step, question, codes), answer);
+  const typed = answer === DONT_KNOW ? {} : (answer ?? {});
+  const control = isDate ? dateInput(ctx, step, typed, bad) : radios(ctx, step, options(c, step, question, codes), answer);
   const form = h(
     "form",
     { novalidate: true, class: "wic389-form", "data-wic389-form": step, autocomplete: "off" },
@@ -112,9 +128,11 @@ export function renderQuestion(ctx, { step, question, title, hint, answer, error
         "fieldset",
         { class: "wic389-fieldset", "aria-describedby": describedBy, role: isDate ? "group" : null },
         h("legend", { class: "wic389-legend" }, head),
+        because ? h("div", { class: "wic389-inset", id: becauseId }, h("p", {}, because)) : null,
         hintText ? h("div", { class: "wic389-hint", id: hintId }, hintText) : null,
         errorMessage,
         control,
+        question.optional ? dontKnow(ctx, step, answer === DONT_KNOW) : null,
       ),
     ),
     h("button", { type: "submit", class: "wic389-button", "data-wic389-continue": "" }, ui.continue),

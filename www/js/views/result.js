@@ -40,7 +40,7 @@ function paths(ctx, r, facts, lookBack) {
     const attrs = { "data-wic389-path": p.path };
     if (p.path === "age18") return h("li", attrs, `${fmt(ui.pathAge18, { date: formatDate(p.date, lang) })} ${mark}`);
     if (!p.date) return h("li", attrs, ui.pathUnavailable);
-    return h("li", attrs, `${fmt(byLookBack(ui.pathFiveYears, lookBack, ui), { date: formatDate(p.date, lang) })} ${mark}`);
+    return h("li", attrs, `${fmt(byLookBack(ui.pathFiveYears, lookBack), { date: formatDate(p.date, lang) })} ${mark}`);
   });
   const events = timelineEvents(r, facts);
   return frag(
@@ -96,7 +96,7 @@ export function renderResult(ctx, { result: r, facts, lookBack, calendarUrl, cal
       { class: `wic389-panel wic389-panel-${r.outcome}` },
       h("p", { class: "wic389-caption" }, ui.resultTitle),
       head,
-      h("p", { class: "wic389-panel-body" }, byLookBack(oc.body, lookBack, ui)),
+      h("p", { class: "wic389-panel-body" }, byLookBack(oc.body, lookBack)),
     ),
     dates(ctx, r, facts.checkDate),
     paths(ctx, r, facts, lookBack),
