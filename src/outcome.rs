@@ -416,11 +416,83 @@ codes! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reason {
     pub code: Code,
+    /// This statement is one the outcome turns on ([`Code::decides`]): a page
+    /// shows it first, with the outcome.
+    pub decides: bool,
 }
 
-impl From<Code> for Reason {
-    fn from(code: Code) -> Self {
-        Reason { code }
+impl Reason {
+    /// A statement in a result with this outcome.
+    pub fn new(code: Code, outcome: Outcome) -> Self {
+        Reason {
+            code,
+            decides: code.decides(outcome),
+        }
+    }
+}
+
+impl Code {
+    /// Whether the outcome turns on this statement when it is stated: the
+    /// findings that make an outcome what it is, in the precedence of
+    /// RULES.md §4. Each outcome's list is what RULES.md names for it:
+    ///
+    /// - out of scope: the finding that names the other law (and, for an
+    ///   arrest, the reading of "taken before any officer of a law
+    ///   enforcement agency" that puts it there);
+    /// - likely barred: a reported felony or moral-turpitude misdemeanor, and
+    ///   the note that a changed conviction may change that;
+    /// - not yet: each path not yet met, or no five-year path yet;
+    /// - uncertain: each unclear fact (a "not sure" answer, February 28, a
+    ///   nonminor dependent, an end date nobody gave, the kind of case);
+    /// - can petition: each path met, and no bar reported.
+    pub fn decides(self, outcome: Outcome) -> bool {
+        use Code::*;
+        match outcome {
+            Outcome::InvalidInput => false,
+            Outcome::OutOfScope => matches!(
+                self,
+                OutOfScopeDelinquency
+                    | OutOfScopeArrest
+                    | LawEnforcementReading
+                    | OutOfScopeAdultCourt
+                    | OutOfScopeOtherState
+            ),
+            Outcome::LikelyBarred => matches!(
+                self,
+                FelonyConviction | MisdemeanorMoralTurpitude | ChangedConvictionCheck
+            ),
+            Outcome::NotYet => matches!(
+                self,
+                Age18NotYet
+                    | FiveYearsAfterEndNotYet
+                    | FiveYearsAfterContactNotYet
+                    | CaseOpenNoFiveYearPath
+            ),
+            Outcome::Uncertain => matches!(
+                self,
+                CaseKindNotSure
+                    | Age18Unclear
+                    | FiveYearsUnclear
+                    | LeapDayBoundary
+                    | CaseEndUnknown
+                    | FiveYearPathUnknown
+                    | NonminorDependent
+                    | FelonyNotSure
+                    | MoralTurpitudeNotSure
+                    | MisdemeanorNotSure
+                    | PendingOrChanged
+                    | PendingOrChangedNotSure
+                    | ConvictionsNotAnswered
+            ),
+            Outcome::CanPetition => matches!(
+                self,
+                Age18Reached
+                    | FiveYearsAfterEndPassed
+                    | FiveYearsAfterContactPassed
+                    | NoConvictionReported
+                    | MisdemeanorNotMoralTurpitude
+            ),
+        }
     }
 }
 
@@ -539,6 +611,12 @@ pub struct Evaluation {
     /// Where "since …" starts for the conviction findings, when they are
     /// weighed; `None` when convictions are not weighed.
     pub look_back: Option<LookBack>,
+    /// Where the check date stands against `earliest` when that date means
+    /// what it says: met, unclear (February 28 decides), or before it.
+    /// `None` when no earliest date can be relied on: out of scope, invalid
+    /// input, a reported bar, the kind of case unknown, or a five-year clock
+    /// that may have started on a date nobody gave.
+    pub date_status: Option<Standing>,
     pub paths: Vec<Path>,
     pub reasons: Vec<Reason>,
     pub next_steps: Vec<Code>,
@@ -555,6 +633,7 @@ impl Evaluation {
             possible_earliest: None,
             clock_start: None,
             look_back: None,
+            date_status: None,
             paths: Vec::new(),
             reasons: Vec::new(),
             next_steps: Vec::new(),

@@ -21,7 +21,7 @@ use crate::dates::{format_iso, Standing};
 use crate::facts::{
     Answer, CaseKind, Field, RawConvictionAnswers, RawConvictions, RawFacts, RawValue, Slot,
 };
-use crate::outcome::{Code, Evaluation, LookBack, Outcome, Path};
+use crate::outcome::{Code, Evaluation, LookBack, Outcome, Path, Reason};
 use crate::questions::{Input, Question};
 use crate::statute;
 use crate::validate::{ErrorCode, FieldError};
@@ -331,6 +331,11 @@ impl Json {
     }
 
     fn code(&mut self, c: Code) {
+        self.code_fields(c).raw("}");
+    }
+
+    /// `{code, clause, kind` of a code, left open for more keys.
+    fn code_fields(&mut self, c: Code) -> &mut Self {
         self.raw("{")
             .key("code")
             .str(c.code())
@@ -340,7 +345,25 @@ impl Json {
             .raw(",")
             .key("kind")
             .str(c.kind().code())
+    }
+
+    /// A statement of the result: its code, and whether the outcome turns on it.
+    fn reason(&mut self, r: &Reason) {
+        self.code_fields(r.code)
+            .raw(",")
+            .key("decides")
+            .raw(if r.decides { "true" } else { "false" })
             .raw("}");
+    }
+
+    /// Where a check date stands, in the contract's words (paths and `dateStatus`).
+    fn standing(&mut self, s: Option<Standing>) -> &mut Self {
+        self.str(match s {
+            Some(Standing::Reached) => "met",
+            Some(Standing::Unclear) => "unclear",
+            Some(Standing::Before) => "notMet",
+            None => "unavailable",
+        })
     }
 
     fn path(&mut self, p: &Path) {
@@ -361,12 +384,7 @@ impl Json {
             .raw(if p.met() { "true" } else { "false" })
             .raw(",")
             .key("status")
-            .str(match p.standing {
-                Some(Standing::Reached) => "met",
-                Some(Standing::Unclear) => "unclear",
-                Some(Standing::Before) => "notMet",
-                None => "unavailable",
-            })
+            .standing(p.standing)
             .raw(",")
             .key("clause")
             .str(p.clause().code())
@@ -433,11 +451,17 @@ impl Json {
             .key("lookBack")
             .opt_str(e.look_back.map(LookBack::code))
             .raw(",")
+            .key("dateStatus");
+        match e.date_status {
+            None => j.raw("null"),
+            s => j.standing(s),
+        };
+        j.raw(",")
             .key("paths")
             .list(&e.paths, |j, p| j.path(p))
             .raw(",")
             .key("reasons")
-            .list(&e.reasons, |j, r| j.code(r.code))
+            .list(&e.reasons, |j, r| j.reason(r))
             .raw(",")
             .key("nextSteps")
             .list(&e.next_steps, |j, &c| j.code(c))

@@ -638,6 +638,27 @@ proptest! {
             _ => Some("?"),
         };
         prop_assert_eq!(e.look_back.map(|l| l.code()), want, "{:?}", c);
+        // What the outcome turns on is stated, and says the same as the outcome.
+        let decisive: Vec<Code> = e.reasons.iter().filter(|r| r.decides).map(|r| r.code).collect();
+        prop_assert!(!decisive.is_empty(), "nothing decides {:?}: {:?}", e.outcome, c);
+        for r in &e.reasons {
+            prop_assert_eq!(r.decides, r.code.decides(e.outcome));
+        }
+        // The date the result shows: met for can petition, before it for not
+        // yet, and none where a bar or an unknown kind makes it meaningless.
+        use wic389::dates::Standing;
+        match e.outcome {
+            Outcome::CanPetition => prop_assert_eq!(e.date_status, Some(Standing::Reached)),
+            Outcome::NotYet => prop_assert_eq!(e.date_status, Some(Standing::Before)),
+            Outcome::LikelyBarred | Outcome::OutOfScope => prop_assert_eq!(e.date_status, None),
+            _ => {}
+        }
+        if c.kind == "notSure" || codes.contains(&CaseEndUnknown) || codes.contains(&FiveYearPathUnknown) {
+            prop_assert_eq!(e.date_status, None, "{:?}", c);
+        }
+        if e.date_status.is_some() {
+            prop_assert!(e.earliest.is_some());
+        }
     }
 }
 

@@ -27,8 +27,12 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
         possible_earliest: None,
         clock_start: None,
         look_back: None,
+        date_status: None,
         paths: Vec::new(),
-        reasons: reasons.iter().map(|&c| c.into()).collect(),
+        reasons: reasons
+            .iter()
+            .map(|&c| Reason::new(c, Outcome::OutOfScope))
+            .collect(),
         next_steps: steps::next_steps(
             Outcome::OutOfScope,
             steps::Context {
@@ -101,8 +105,13 @@ fn covered(facts: &Facts) -> Evaluation {
         possible_earliest: timing.possible_earliest,
         clock_start: timing.clock_start,
         look_back: timing.look_back,
+        date_status: if barred || kind_unsure {
+            None
+        } else {
+            timing.standing
+        },
         paths: timing.paths,
-        reasons: reasons.into_iter().map(Reason::from).collect(),
+        reasons: reasons.into_iter().map(|c| Reason::new(c, outcome)).collect(),
         next_steps,
         sealing: Some(sealing::assess(facts.sealed_on, facts.case)),
         errors: Vec::new(),

@@ -59,6 +59,11 @@ pub struct Timing {
     pub uncertain: bool,
     /// The age path is met under every reading (the person is 18).
     pub adult: bool,
+    /// Where the check date stands against `earliest`: reached, unclear
+    /// (February 28 decides), or before it; `None` when the five-year clock
+    /// may have started on a date nobody gave and no path is met, so that
+    /// `earliest` is only the latest the person can ask from.
+    pub standing: Option<Standing>,
     /// Where the look-back for convictions starts, when the conviction
     /// findings apply (a clock start exists or is presumed); `None` when they
     /// do not (the case is open, or its kind is unknown).
@@ -243,6 +248,15 @@ pub fn assess(facts: &Facts) -> Timing {
         not_yet: !met && !unclear && !clock_unknown,
         uncertain,
         adult,
+        standing: if met {
+            Some(Standing::Reached)
+        } else if clock_unknown {
+            None
+        } else if unclear {
+            Some(Standing::Unclear)
+        } else {
+            Some(Standing::Before)
+        },
         look_back: match (clock, facts.case) {
             (Clock::Open, _) => None,
             (Clock::Started(_, FiveKind::AfterContact), _) => Some(LookBack::Contact),

@@ -5,12 +5,13 @@ use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 
 /// Every field of an `evaluate` result, in the contract's order (docs/API.md).
-pub const RESULT_FIELDS: [&str; 10] = [
+pub const RESULT_FIELDS: [&str; 11] = [
     "outcome",
     "earliestDate",
     "possibleEarliestDate",
     "clockStart",
     "lookBack",
+    "dateStatus",
     "paths",
     "reasons",
     "nextSteps",
