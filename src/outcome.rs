@@ -431,6 +431,47 @@ impl Reason {
     }
 }
 
+const OUT: u8 = 1;
+const BARRED: u8 = 2;
+const NOT_YET: u8 = 4;
+const UNSURE: u8 = 8;
+const CAN: u8 = 16;
+
+/// The statements each outcome turns on (as data: a table is smaller in the
+/// module than a match per outcome).
+const DECIDES: [(Code, u8); 30] = [
+    (Code::OutOfScopeDelinquency, OUT),
+    (Code::OutOfScopeArrest, OUT),
+    (Code::LawEnforcementReading, OUT),
+    (Code::OutOfScopeAdultCourt, OUT),
+    (Code::OutOfScopeOtherState, OUT),
+    (Code::FelonyConviction, BARRED),
+    (Code::MisdemeanorMoralTurpitude, BARRED),
+    (Code::ChangedConvictionCheck, BARRED),
+    (Code::Age18NotYet, NOT_YET),
+    (Code::FiveYearsAfterEndNotYet, NOT_YET),
+    (Code::FiveYearsAfterContactNotYet, NOT_YET),
+    (Code::CaseOpenNoFiveYearPath, NOT_YET),
+    (Code::CaseKindNotSure, UNSURE),
+    (Code::Age18Unclear, UNSURE),
+    (Code::FiveYearsUnclear, UNSURE),
+    (Code::LeapDayBoundary, UNSURE),
+    (Code::CaseEndUnknown, UNSURE),
+    (Code::FiveYearPathUnknown, UNSURE),
+    (Code::NonminorDependent, UNSURE),
+    (Code::FelonyNotSure, UNSURE),
+    (Code::MoralTurpitudeNotSure, UNSURE),
+    (Code::MisdemeanorNotSure, UNSURE),
+    (Code::PendingOrChanged, UNSURE),
+    (Code::PendingOrChangedNotSure, UNSURE),
+    (Code::ConvictionsNotAnswered, UNSURE),
+    (Code::Age18Reached, CAN),
+    (Code::FiveYearsAfterEndPassed, CAN),
+    (Code::FiveYearsAfterContactPassed, CAN),
+    (Code::NoConvictionReported, CAN),
+    (Code::MisdemeanorNotMoralTurpitude, CAN),
+];
+
 impl Code {
     /// Whether the outcome turns on this statement when it is stated: the
     /// findings that make an outcome what it is, in the precedence of
@@ -446,53 +487,17 @@ impl Code {
     ///   nonminor dependent, an end date nobody gave, the kind of case);
     /// - can petition: each path met, and no bar reported.
     pub fn decides(self, outcome: Outcome) -> bool {
-        use Code::*;
-        match outcome {
-            Outcome::InvalidInput => false,
-            Outcome::OutOfScope => matches!(
-                self,
-                OutOfScopeDelinquency
-                    | OutOfScopeArrest
-                    | LawEnforcementReading
-                    | OutOfScopeAdultCourt
-                    | OutOfScopeOtherState
-            ),
-            Outcome::LikelyBarred => matches!(
-                self,
-                FelonyConviction | MisdemeanorMoralTurpitude | ChangedConvictionCheck
-            ),
-            Outcome::NotYet => matches!(
-                self,
-                Age18NotYet
-                    | FiveYearsAfterEndNotYet
-                    | FiveYearsAfterContactNotYet
-                    | CaseOpenNoFiveYearPath
-            ),
-            Outcome::Uncertain => matches!(
-                self,
-                CaseKindNotSure
-                    | Age18Unclear
-                    | FiveYearsUnclear
-                    | LeapDayBoundary
-                    | CaseEndUnknown
-                    | FiveYearPathUnknown
-                    | NonminorDependent
-                    | FelonyNotSure
-                    | MoralTurpitudeNotSure
-                    | MisdemeanorNotSure
-                    | PendingOrChanged
-                    | PendingOrChangedNotSure
-                    | ConvictionsNotAnswered
-            ),
-            Outcome::CanPetition => matches!(
-                self,
-                Age18Reached
-                    | FiveYearsAfterEndPassed
-                    | FiveYearsAfterContactPassed
-                    | NoConvictionReported
-                    | MisdemeanorNotMoralTurpitude
-            ),
-        }
+        let bit = match outcome {
+            Outcome::InvalidInput => return false,
+            Outcome::OutOfScope => OUT,
+            Outcome::LikelyBarred => BARRED,
+            Outcome::NotYet => NOT_YET,
+            Outcome::Uncertain => UNSURE,
+            Outcome::CanPetition => CAN,
+        };
+        DECIDES
+            .iter()
+            .any(|&(c, bits)| c == self && bits & bit != 0)
     }
 }
 

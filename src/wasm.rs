@@ -335,6 +335,7 @@ impl Json {
     }
 
     /// `{code, clause, kind` of a code, left open for more keys.
+    #[inline(never)] // one copy for reasons, next steps, effects
     fn code_fields(&mut self, c: Code) -> &mut Self {
         self.raw("{")
             .key("code")
@@ -357,6 +358,7 @@ impl Json {
     }
 
     /// Where a check date stands, in the contract's words (paths and `dateStatus`).
+    #[inline(never)]
     fn standing(&mut self, s: Option<Standing>) -> &mut Self {
         self.str(match s {
             Some(Standing::Reached) => "met",

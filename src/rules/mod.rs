@@ -111,7 +111,10 @@ fn covered(facts: &Facts) -> Evaluation {
             timing.standing
         },
         paths: timing.paths,
-        reasons: reasons.into_iter().map(|c| Reason::new(c, outcome)).collect(),
+        reasons: reasons
+            .into_iter()
+            .map(|c| Reason::new(c, outcome))
+            .collect(),
         next_steps,
         sealing: Some(sealing::assess(facts.sealed_on, facts.case)),
         errors: Vec::new(),
