@@ -13,7 +13,7 @@ tmp=$(mktemp -d target/pkg.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 wasm-bindgen --target web --no-typescript --out-dir "$tmp" \
   target/wasm32-unknown-unknown/release/wic389.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   --strip-debug --strip-producers \
   "$tmp/wic389_bg.wasm" -o "$tmp/wic389_bg.wasm"
