@@ -17,8 +17,8 @@ import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, leaveFor } from "./js/quick-exit.js";
 import { takeOver } from "./js/prerender.js";
-import { summaryText, createCalendarFile, copyText } from "./js/takeaways.js";
-import { screenFor } from "./js/screens.js";
+import { createCalendarFile, copyText } from "./js/takeaways.js";
+import { screenFor, resultSummary } from "./js/screens.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
@@ -210,7 +210,7 @@ export function mount(root, options = {}) {
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
         copy: async () => {
-          const ok = await copyText({ text: summaryText({ result: state.result, c: state.c, lang: state.lang }), win, doc, host: app });
+          const ok = await copyText({ text: resultSummary(state, journey().questions), win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
         },
       },

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { axeViolations, shotPath } from "./harness.mjs";
-import { setup, openPage, runJourney, clickContinue, SCENARIOS } from "./page-driver.mjs";
+import { setup, openPage, runJourney, clickContinue, openDetails, SCENARIOS } from "./page-driver.mjs";
 
 let env;
 before(async () => {
@@ -28,9 +28,10 @@ for (const colorScheme of ["light", "dark"]) {
         };
         await check("start");
         await runJourney(page, byName(scenario).facts, lang, { onStep: (step) => check(step) });
-        // An error and an open statute text are checked too.
+        // Every section open, an open statute text, and an error are checked too.
+        await openDetails(page);
         await page.locator("[data-wic389-clause]").first().click();
-        await check("result with the law open");
+        await check("result with its sections and the law open");
         await page.locator("[data-wic389-back]").click();
         await page.locator("[data-wic389-change=birthDate]").click();
         await page.locator("input[name=month]").fill("13");

@@ -3,11 +3,21 @@
 import { readFileSync } from "node:fs";
 import { messages as en } from "../../www/messages.en.js";
 import { messages as es } from "../../www/messages.es.js";
-import { formatDate, todayInCalifornia, isoToParts } from "../../www/js/dates.js";
+import { todayInCalifornia, isoToParts } from "../../www/js/dates.js";
 import { launch, serve } from "./harness.mjs";
 
 export const CATALOGS = { en, es };
-export { formatDate, todayInCalifornia };
+export { todayInCalifornia };
+
+/**
+ * A date as a person reads it in each language, written here with Intl for the
+ * test's own expectation (not the page's formatDate, which is under test).
+ */
+export function longDate(iso, lang) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const locale = { en: "en-US", es: "es-US" }[lang];
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
 
 /** The public scenarios (the repo copy). */
 export const SCENARIOS = JSON.parse(readFileSync(new URL("../fixtures/scenarios.json", import.meta.url), "utf8"));
@@ -53,12 +63,12 @@ export function clickContinue(page, lang) {
 /**
  * Answers every question the page asks from `facts` (the contract's form), sets the
  * check date through "I plan to file on" when it is not today, and opens the result.
- * Calls `onStep(step)` at each step (for axe and screenshots).
+ * Calls `onStep(step)` at each step (for axe and screenshots). `today` is the page's
+ * today when the test fixed its clock (else the real one).
  */
-export async function runJourney(page, facts, lang = "en", { onStep } = {}) {
+export async function runJourney(page, facts, lang = "en", { onStep, today = todayInCalifornia() } = {}) {
   const c = CATALOGS[lang];
   const ui = c.ui;
-  const today = todayInCalifornia();
   let planSet = !facts.checkDate || facts.checkDate === today;
   await page.getByRole("button", { name: ui.start }).click();
   for (let i = 0; i < 30; i++) {
@@ -91,7 +101,13 @@ export async function runJourney(page, facts, lang = "en", { onStep } = {}) {
   throw new Error("the journey did not end");
 }
 
-/** The earliest date the result shows, as {iso, text}, or null. */
+/** Opens every closed section of the result (native <details>). */
+export async function openDetails(page) {
+  const closed = page.locator("details[data-wic389-details]:not([open]) > summary");
+  for (let i = 0; i < 10 && (await closed.count()) > 0; i++) await closed.first().click();
+}
+
+/** The result's date line, as {iso, text} (the sentence), or null when it shows none. */
 export async function shownEarliest(page) {
   const el = page.locator("[data-wic389-earliest]");
   if ((await el.count()) === 0) return null;

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { setup, openPage, runJourney, stepOf, fillDate, clickContinue, SCENARIOS, CATALOGS, todayInCalifornia } from "./page-driver.mjs";
+import { setup, openPage, runJourney, stepOf, fillDate, clickContinue, openDetails, SCENARIOS, CATALOGS } from "./page-driver.mjs";
 
 let env;
 before(async () => {
@@ -23,7 +23,8 @@ test("a whole journey makes no request to another origin and stores nothing", as
   });
   try {
     await runJourney(page, byName("T17").facts);
-    await page.getByRole("button", { name: "Show the words of § 389(a)" }).first().click();
+    await openDetails(page);
+    await page.locator("[data-wic389-clause]").first().click();
     await page.getByRole("button", { name: "Ver en español" }).click();
     const origin = env.server.url;
     const foreign = urls.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:") && !u.startsWith("blob:"));
@@ -146,7 +147,7 @@ test("if the module's JS itself cannot load: the page still says so, in both lan
   }
 });
 
-test("print: a clean summary with dates, reasons and clauses, at most two pages", async () => {
+test("print: the answer, the next steps, the answers given and the law version, at most two pages", async () => {
   const { page, context } = await openPage(env);
   try {
     await runJourney(page, byName("T08").facts);
@@ -155,11 +156,16 @@ test("print: a clean summary with dates, reasons and clauses, at most two pages"
     assert.equal(await page.getByRole("button", { name: "Start again" }).isVisible(), false);
     assert.equal(await page.getByRole("link", { name: "Back" }).isVisible(), false);
     assert.equal(await page.locator("[data-wic389-earliest]").isVisible(), true);
-    assert.equal(await page.locator("[data-wic389-reason=leapDayBoundary]").isVisible(), true);
+    assert.equal(await page.locator("[data-wic389-deciding] [data-wic389-reason=leapDayBoundary]").isVisible(), true);
     const text = await page.locator("[data-wic389-result]").innerText();
     assert.match(text, /March 1, 2026/);
-    assert.match(text, /\(§ 389\(a\)\)/);
-    assert.match(text, /Gov\. Code § 6803/);
+    assert.match(text, /What to do next/);
+    assert.match(text, /Your answers[\s\S]*I plan to file on\s*February 28, 2026/);
+    assert.match(text, /What is your date of birth\?\s*February 29, 2008/);
+    assert.match(text, /Law used: Cal\. Welf\. & Inst\. Code § 389/);
+    assert.match(text, /https:\/\/www\.lawhelpca\.org\//, "links print with their address");
+    // The closed sections (every reason, the dates, what sealing means) stay off paper.
+    assert.equal(await page.locator("[data-wic389-details]").first().isVisible(), false);
     const pdf = await page.pdf({ format: "Letter" });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
     console.log(`print: ${pages} page(s)`);
@@ -170,17 +176,16 @@ test("print: a clean summary with dates, reasons and clauses, at most two pages"
 });
 
 for (const lang of ["en", "es"]) {
-  test(`${lang}: the calendar file is an all-day event on the earliest date`, async () => {
-    const { page, context } = await openPage(env, { lang });
+  test(`${lang}: the calendar file is an all-day event on the earliest date, with a reminder a week before`, async () => {
+    // A fixed clock: 07:30 UTC on December 1, 2026 is still November 30 in California.
+    const { page, context } = await openPage(env, { lang, before: (p) => p.clock.setFixedTime(new Date("2026-12-01T07:30:00Z")) });
     try {
-      // Checked today: the five-year mark of this case is still ahead.
+      // Checked "today": the five-year mark of this case (2027-09-30) is still ahead.
       const facts = { ...byName("T04").facts };
       delete facts.checkDate;
-      const today = todayInCalifornia();
-      const outcome = await runJourney(page, facts, lang);
-      const earliest = await page.locator("[data-wic389-earliest]").getAttribute("data-wic389-earliest");
-      assert.ok(earliest > today, "the test needs a future date");
+      const outcome = await runJourney(page, facts, lang, { today: "2026-11-30" });
       assert.equal(outcome, "notYet");
+      const earliest = "2027-09-30";
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("link", { name: CATALOGS[lang].ui.calendar }).click(),
@@ -198,8 +203,12 @@ for (const lang of ["en", "es"]) {
       assert.ok(lines.some((l) => /^DTSTAMP:\d{8}T\d{6}Z$/.test(l)));
       assert.ok(lines.some((l) => /^DTEND;VALUE=DATE:\d{8}$/.test(l)));
       const unfolded = text.replace(/\r\n /g, "");
+      const unfoldedLines = unfolded.split("\r\n");
       assert.ok(unfolded.includes(`SUMMARY:${CATALOGS[lang].ui.icsSummary.replace(/,/g, "\\,")}`));
-      assert.match(unfolded, /DESCRIPTION:.*\\n/);
+      // A neutral title: nothing about sealing or foster care on a lock screen.
+      assert.doesNotMatch(unfoldedLines.find((l) => l.startsWith("SUMMARY:")), /seal|foster|sellar|crianza/i);
+      assert.match(unfolded, /DESCRIPTION:.*389/);
+      for (const want of ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P7D", "END:VALARM"]) assert.ok(lines.includes(want), want);
       assert.ok(lines.every((l) => Buffer.byteLength(l) <= 75), "lines are folded at 75 octets");
     } finally {
       await context.close();

@@ -1,18 +1,15 @@
 // From the page state to a screen: the data each view needs (the question's
 // words for this look-back, the answers in words, the errors' texts and
 // links), then the view itself. Reads state; never writes it.
-import { formatDate } from "./dates.js";
-import { fmt } from "./dom.js";
-import { CHECK_DATE, DONT_KNOW, checkIso, dateIso, questionOf, stepOf } from "./journey.js";
-import { errorText, errorTarget } from "./field-errors.js";
-import { summaryText } from "./takeaways.js";
 import { isoToParts } from "./dates.js";
+import { CHECK_DATE, checkIso, questionOf, stepOf } from "./journey.js";
+import { errorText, errorTarget } from "./field-errors.js";
+import { answerRows, lawLine, questionWords, summaryText } from "./result-words.js";
 import { renderStart } from "./views/start.js";
 import { renderQuestion } from "./views/question.js";
 import { renderCheck } from "./views/check.js";
 import { renderResult } from "./views/result.js";
 import { renderErrorSummary } from "./views/error-summary.js";
-import { byLookBack } from "./views/parts.js";
 
 /**
  * Where the conviction questions' look-back starts, for the words "since …".
@@ -42,11 +39,11 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
   const lookBack = lookBackOf(questions, s.answers);
   const c = s.c;
   if (step === "start") return { ...renderStart(cx, { law: s.law }), title: c.ui.startTitle };
-  if (step === "check") return { ...renderCheck(cx, { rows: checkRows(s, questions, lookBack) }), summary, title: c.ui.checkTitle };
-  if (step === "result") return { ...resultScreen(cx, s, facts, lookBack, calendar), title: c.outcomes[s.result.outcome].title };
+  if (step === "check") return { ...renderCheck(cx, { rows: answerRows(s, questions, lookBack) }), summary, title: c.ui.checkTitle };
+  if (step === "result") return { ...resultScreen(cx, s, questions, facts, lookBack, calendar), title: c.outcomes[s.result.outcome].title };
   const q = questionOf(questions, step);
   const answer = step === CHECK_DATE ? (s.answers[CHECK_DATE] ?? isoToParts(s.today)) : s.answers[q.field];
-  const words = wordsOf(c, q, lookBack);
+  const words = questionWords(c, q, lookBack);
   const title = words.title;
   const screen = renderQuestion(cx, {
     step,
@@ -62,46 +59,29 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
   return { ...screen, summary, title };
 }
 
-/** A question's title and hint: its words for the reason it is asked, else for its look-back. */
-function wordsOf(c, q, lookBack) {
-  const step = c.steps[stepOf(q.field)];
-  const own = q.because ? step.because?.[q.because] : null;
-  return {
-    title: own?.title ?? byLookBack(step.title, q.lookBack ?? lookBack),
-    hint: own?.hint ?? byLookBack(step.hint, q.lookBack ?? lookBack),
-  };
-}
-
-/** The answers in words, for check your answers; the plan date last. */
-function checkRows(s, questions, lookBack) {
-  const c = s.c;
-  const words = (q) => {
-    const a = s.answers[q.field];
-    if (a === DONT_KNOW) return c.ui.dontKnow;
-    if (q.input === "date") {
-      const iso = dateIso(a);
-      return iso ? formatDate(iso, s.lang) : c.ui.notAnswered;
-    }
-    if (a == null) return c.ui.notAnswered;
-    if (q.choices === "caseKinds") return c.caseKinds[a].label;
-    return (stepOf(q.field) === "jurisdictionEnded" ? c.endedAnswers : c.answers)[a];
-  };
-  const rows = questions.map((q) => ({ step: stepOf(q.field), key: wordsOf(c, q, lookBack).title, value: words(q) }));
-  const plan = checkIso(s.answers, s.today);
-  const planText = formatDate(plan, s.lang);
-  rows.push({ step: CHECK_DATE, key: c.ui.planRow, value: plan === s.today ? fmt(c.ui.planToday, { date: planText }) : planText });
-  return rows;
-}
-
-/** The result screen, with a calendar file for a future earliest date. */
-function resultScreen(cx, s, facts, lookBack, calendar) {
+/** The result screen, with a calendar file for a date to wait for. */
+function resultScreen(cx, s, questions, facts, lookBack, calendar) {
   const r = s.result;
   const c = s.c;
+  const lawText = lawLine(s.law, c, s.lang);
   let calendarUrl = null;
   // Only for a date to wait for: a "not yet" result's earliest date, still ahead.
   if (r.outcome === "notYet" && r.earliestDate && r.earliestDate > s.today) {
-    const description = `${c.ui.icsDescription} ${summaryText({ result: r, c, lang: s.lang })}`;
-    calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description });
+    calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description: `${c.ui.icsDescription} ${lawText}` });
   }
-  return renderResult(cx, { result: r, facts, lookBack: r.lookBack ?? lookBack, calendarUrl, calendarName: `wic389-${r.earliestDate}.ics` });
+  return renderResult(cx, {
+    result: r,
+    facts,
+    lookBack: r.lookBack ?? lookBack,
+    rows: answerRows(s, questions, lookBack),
+    lawText,
+    calendarUrl,
+    calendarName: `wic389-${r.earliestDate}.ics`,
+  });
+}
+
+/** The result as plain text, for copying. */
+export function resultSummary(s, questions) {
+  const rows = answerRows(s, questions, lookBackOf(questions, s.answers));
+  return summaryText({ r: s.result, c: s.c, lang: s.lang, rows, law: s.law });
 }

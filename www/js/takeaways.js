@@ -1,24 +1,8 @@
-// What a person can keep from a result: printing (the browser's own dialog),
-// a calendar file for the earliest date, and a plain-text summary to copy.
+// What a person can keep from a result: a calendar file for a date to wait for,
+// and the summary copied (its words: js/result-words.js); printing is the browser's own dialog.
 // All made on the device; nothing is sent or stored.
 import { buildIcs } from "./ics.js";
-import { formatDate } from "./dates.js";
 import { h } from "./dom.js";
-
-/**
- * The result as plain text, for copying and the calendar file.
- * @param {{result: object, c: object, lang: string}} p
- */
-export function summaryText({ result: r, c, lang }) {
-  const ui = c.ui;
-  const lines = [ui.summaryHeading, c.outcomes[r.outcome].title];
-  if (r.earliestDate) lines.push(`${ui.earliestLabel} ${formatDate(r.earliestDate, lang)}`);
-  if (r.possibleEarliestDate && r.possibleEarliestDate !== r.earliestDate) lines.push(`${ui.possibleLabel} ${formatDate(r.possibleEarliestDate, lang)}`);
-  lines.push(`${ui.whyTitle}:`);
-  for (const it of r.reasons) lines.push(`- ${c.reasons[it.code]} (${c.clauses[it.clause] ?? it.clause})`);
-  lines.push(ui.startAdvice);
-  return lines.join("\n");
-}
 
 /**
  * The calendar file's object URL, made on demand and revoked when replaced

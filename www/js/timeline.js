@@ -26,9 +26,9 @@ export function timelineEvents(result, facts) {
 
 /**
  * Renders the timeline figure: SVG picture with numbered marks and the list in words.
- * @param {{events: Array, ui: object, lang: string, idPrefix: string, headingTag: string}} p
+ * @param {{events: Array, ui: object, lang: string, headingTag: string}} p
  */
-export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
+export function renderTimeline({ events, ui, lang, headingTag }) {
   const width = 600;
   const left = 24;
   const right = width - 24;
@@ -36,17 +36,10 @@ export function renderTimeline({ events, ui, lang, idPrefix, headingTag }) {
   const first = dayNumber(events[0].iso);
   const last = dayNumber(events[events.length - 1].iso);
   const span = Math.max(1, last - first);
-  const titleId = `${idPrefix}timeline-title`;
+  // The picture only repeats the numbered list below it, so screen readers skip it.
   const svg = s(
     "svg",
-    {
-      class: "wic389-timeline-svg",
-      viewBox: `0 0 ${width} 100`,
-      role: "img",
-      "aria-labelledby": titleId,
-      focusable: "false",
-    },
-    s("title", { id: titleId }, ui.timelineTitle),
+    { class: "wic389-timeline-svg", viewBox: `0 0 ${width} 100`, "aria-hidden": "true", focusable: "false" },
     s("line", { class: "wic389-tl-axis", x1: left, y1: y, x2: right, y2: y }),
   );
   // Number labels go on one of three rows, so close dates never print on top of each other.

@@ -4,6 +4,12 @@
 // marked.
 import { h, fmt } from "../dom.js";
 
+/** The first sentence of a text (up to its first full stop, question or exclamation mark). */
+function firstSentence(text) {
+  const m = /^(.+?[.!?])(\s|$)/u.exec(text);
+  return (m ? m[1] : text).replace(/[.!?]$/u, "");
+}
+
 /** Puts the verbatim subdivision in `panel`, with the quoted words in <mark> (text nodes only). */
 function fillLaw(ctx, panel, sub, quote) {
   const ui = ctx.c.ui;
@@ -41,11 +47,13 @@ export function renderReason(ctx, item, id, { labelNotes, quote }) {
     return li;
   }
   const panelId = `${ctx.idp}law-${id}`;
+  // Each button's name says which point it is for (many rest on § 389(a)).
+  const point = firstSentence(c.reasons[item.code] ?? item.code);
   const button = h(
     "button",
     { type: "button", class: "wic389-clause-button", "aria-expanded": "false", "aria-controls": panelId, "data-wic389-clause": item.clause },
     h("span", { "aria-hidden": "true" }, clauseLabel),
-    h("span", { class: "wic389-visually-hidden" }, fmt(c.ui.showLaw, { clause: clauseLabel })),
+    h("span", { class: "wic389-visually-hidden" }, fmt(c.ui.showLaw, { clause: clauseLabel, point })),
   );
   const panel = h("div", { class: "wic389-law", id: panelId, hidden: true, "data-wic389-law": "" });
   // Opening and closing a law panel is the view's own business: nothing in the page's state.
@@ -53,7 +61,7 @@ export function renderReason(ctx, item, id, { labelNotes, quote }) {
     const open = button.getAttribute("aria-expanded") === "true";
     if (!open && !panel.firstChild) fillLaw(ctx, panel, sub, quote);
     button.setAttribute("aria-expanded", String(!open));
-    button.lastChild.textContent = fmt(open ? c.ui.showLaw : c.ui.hideLaw, { clause: clauseLabel });
+    button.lastChild.textContent = fmt(open ? c.ui.showLaw : c.ui.hideLaw, { clause: clauseLabel, point });
     panel.hidden = open;
   });
   li.append(h("span", { class: "wic389-print-only" }, `(${clauseLabel})`), button, panel);

@@ -1,38 +1,82 @@
-// The result: the outcome panel, the dates, the two timing paths and their
-// timeline, why, what to do next, what sealing means, where to get help, and
-// the take-aways (print, calendar file, copy).
+// The result, answer first. On the first screen: the outcome, the date in
+// words that fit its tense, and the statements the outcome turns on. Then
+// what to do next, in order, with named help and links. Everything else sits
+// in closed sections (native <details>, as GOV.UK does): every reason with the
+// words of the law, the dates and their timeline, what sealing means, the
+// answers given. Then the take-aways (print, calendar file, copy).
 import { h, fmt, frag } from "../dom.js";
-import { dayNumber, formatDate } from "../dates.js";
+import { formatDate } from "../dates.js";
 import { timelineEvents, renderTimeline } from "../timeline.js";
+import { dateLine } from "../result-words.js";
 import { heading, byLookBack } from "./parts.js";
 import { renderReason } from "./reason.js";
 
-/** The earliest date, and the earlier date some readings allow, when there is one. */
-function dates(ctx, r, checkDate) {
-  const { c, lang } = ctx;
-  const ui = c.ui;
-  if (!r.earliestDate) return null;
-  const future = dayNumber(r.earliestDate) > dayNumber(checkDate);
-  const split = r.possibleEarliestDate && r.possibleEarliestDate !== r.earliestDate;
+/** A closed section: its summary, then its content. */
+function section(name, summary, ...content) {
   return h(
-    "div",
-    { class: "wic389-dates" },
-    h("p", { class: "wic389-earliest" }, `${ui.earliestLabel} `, h("strong", { "data-wic389-earliest": r.earliestDate }, formatDate(r.earliestDate, lang))),
-    split
-      ? h(
-          "div",
-          { class: "wic389-inset", "data-wic389-possible": r.possibleEarliestDate },
-          h("p", {}, h("strong", { class: "wic389-tag" }, c.kinds.openQuestion), " ", `${ui.possibleLabel} `, h("strong", {}, formatDate(r.possibleEarliestDate, lang))),
-          h("p", {}, ui.possibleWhy),
-        )
-      : null,
-    h("p", {}, fmt(future ? ui.earliestFuture : ui.earliestPassed, { date: formatDate(r.earliestDate, lang) })),
+    "details",
+    { class: "wic389-details", "data-wic389-details": name },
+    h("summary", { class: "wic389-details-summary" }, h("span", { class: "wic389-details-text" }, summary)),
+    h("div", { class: "wic389-details-body" }, ...content),
   );
 }
 
-/** The two timing paths in words, then the timeline picture and list. */
-function paths(ctx, r, facts, lookBack) {
-  const { c, lang, H2, idp } = ctx;
+/** The outcome, its date, and the statements it turns on. */
+function panel(ctx, r, lookBack, head) {
+  const { c, lang } = ctx;
+  const when = dateLine(r, c, lang);
+  const deciding = r.reasons.filter((it) => it.decides);
+  return h(
+    "div",
+    { class: `wic389-panel wic389-panel-${r.outcome}` },
+    h("p", { class: "wic389-caption" }, c.ui.resultTitle),
+    head,
+    when
+      ? h(
+          "p",
+          { class: "wic389-panel-date", "data-wic389-date": "" },
+          h("strong", { "data-wic389-earliest": when.iso }, when.text),
+          when.possible ? h("span", { class: "wic389-panel-possible" }, ` ${c.ui.possibleLabel} ${when.possible}`) : null,
+        )
+      : null,
+    deciding.length
+      ? h("ul", { class: "wic389-list wic389-list-bullet wic389-deciding", "data-wic389-deciding": "" }, deciding.map((it) => h("li", { "data-wic389-reason": it.code }, c.reasons[it.code])))
+      : null,
+    h("p", { class: "wic389-panel-body" }, byLookBack(c.outcomes[r.outcome].body, lookBack)),
+  );
+}
+
+/** What to do next, numbered, each with its links (which open in a new tab, so the result stays). */
+function nextSteps(ctx, r) {
+  const { c } = ctx;
+  if (!r.nextSteps.length) return null;
+  const links = (code) =>
+    (c.links[code] ?? []).map((l) =>
+      h(
+        "li",
+        {},
+        h("a", { class: "wic389-link", href: l.href, target: "_blank", rel: "noreferrer noopener" }, l.text, h("span", { class: "wic389-visually-hidden" }, ` ${c.ui.newTab}`)),
+        h("span", { class: "wic389-print-only" }, ` (${l.href})`),
+      ),
+    );
+  const items = r.nextSteps.map((it) => {
+    const tag = it.kind === "reading" || it.kind === "openQuestion" ? c.kinds[it.kind] : "";
+    const to = links(it.code);
+    return h(
+      "li",
+      { class: "wic389-step", "data-wic389-step-code": it.code },
+      tag ? h("strong", { class: "wic389-tag" }, tag) : null,
+      tag ? " " : null,
+      c.reasons[it.code],
+      to.length ? h("ul", { class: "wic389-step-links" }, to) : null,
+    );
+  });
+  return frag(h(ctx.H2, { class: "wic389-heading-m" }, c.ui.nextTitle), h("ol", { class: "wic389-steps", "data-wic389-next": "" }, items));
+}
+
+/** The two timing paths in words, the earlier reading if any, and the timeline. */
+function datesSection(ctx, r, facts, lookBack) {
+  const { c, lang, idp } = ctx;
   const ui = c.ui;
   if (!r.paths.length) return null;
   const items = r.paths.map((p) => {
@@ -42,11 +86,14 @@ function paths(ctx, r, facts, lookBack) {
     if (!p.date) return h("li", attrs, ui.pathUnavailable);
     return h("li", attrs, `${fmt(byLookBack(ui.pathFiveYears, lookBack), { date: formatDate(p.date, lang) })} ${mark}`);
   });
+  const split = r.possibleEarliestDate && r.possibleEarliestDate !== r.earliestDate;
   const events = timelineEvents(r, facts);
-  return frag(
-    h(H2, { class: "wic389-heading-m" }, ui.pathsTitle),
+  return section(
+    "dates",
+    ui.pathsTitle,
     h("ul", { class: "wic389-list wic389-list-bullet" }, items),
-    events.length > 1 ? renderTimeline({ events, ui, lang, idPrefix: idp, headingTag: H2 }) : null,
+    split ? h("div", { class: "wic389-inset", "data-wic389-possible": "" }, h("p", {}, h("strong", { class: "wic389-tag" }, c.kinds.openQuestion), " ", ui.possibleWhy)) : null,
+    events.length > 1 ? renderTimeline({ events, ui, lang, headingTag: `h${Math.min(6, Number(ctx.H2.slice(1)) + 1)}` }) : null,
   );
 }
 
@@ -72,15 +119,20 @@ function takeAways(ctx, calendarUrl, calendarName) {
   );
 }
 
+/** The answers given, as a list of question and answer. */
+function answersList(rows) {
+  return h("dl", { class: "wic389-summary-list wic389-answers" }, rows.map((row) => h("div", { class: "wic389-summary-row" }, h("dt", { class: "wic389-summary-key" }, row.key), h("dd", { class: "wic389-summary-value" }, row.value))));
+}
+
 /**
  * @param {object} ctx needs `statute()` and `quoteOf(code)`
- * @param {{result: object, facts: object, lookBack: string|null, calendarUrl: string|null, calendarName: string}} p
+ * @param {{result: object, facts: object, lookBack: string|null, rows: Array<object>, lawText: string,
+ *   calendarUrl: string|null, calendarName: string}} p `rows`: the answers in words
  */
-export function renderResult(ctx, { result: r, facts, lookBack, calendarUrl, calendarName }) {
-  const { c, H2, idp } = ctx;
+export function renderResult(ctx, { result: r, facts, lookBack, rows, lawText, calendarUrl, calendarName }) {
+  const { c, idp } = ctx;
   const ui = c.ui;
-  const oc = c.outcomes[r.outcome];
-  const head = heading(ctx, oc.title, "wic389-heading-xl");
+  const head = heading(ctx, c.outcomes[r.outcome].title, "wic389-heading-xl");
   head.id = `${idp}result-title`;
   const list = (items, name) =>
     h(
@@ -88,31 +140,26 @@ export function renderResult(ctx, { result: r, facts, lookBack, calendarUrl, cal
       { class: "wic389-reasons" },
       items.map((it, i) => renderReason(ctx, it, `${name}-${i}`, { labelNotes: name === "why", quote: ctx.quoteOf(it.code) })),
     );
-  const section = h(
+  const node = h(
     "section",
     { class: "wic389-result", "data-wic389-result": "", "data-outcome": r.outcome, "aria-labelledby": head.id },
-    h(
-      "div",
-      { class: `wic389-panel wic389-panel-${r.outcome}` },
-      h("p", { class: "wic389-caption" }, ui.resultTitle),
-      head,
-      h("p", { class: "wic389-panel-body" }, byLookBack(oc.body, lookBack)),
+    panel(ctx, r, lookBack, head),
+    nextSteps(ctx, r),
+    h("div", { class: "wic389-details-group" },
+      section("why", ui.whyDetails, list(r.reasons, "why")),
+      datesSection(ctx, r, facts, lookBack),
+      r.sealing ? section("means", ui.meansTitle, list(r.sealing.effects, "means")) : null,
+      section("answers", ui.answersTitle, answersList(rows)),
     ),
-    dates(ctx, r, facts.checkDate),
-    paths(ctx, r, facts, lookBack),
-    h(H2, { class: "wic389-heading-m" }, ui.whyTitle),
-    list(r.reasons, "why"),
-    r.nextSteps.length ? frag(h(H2, { class: "wic389-heading-m" }, ui.nextTitle), list(r.nextSteps, "next")) : null,
-    r.sealing ? frag(h(H2, { class: "wic389-heading-m" }, ui.meansTitle), list(r.sealing.effects, "means")) : null,
-    h(H2, { class: "wic389-heading-m" }, ui.helpTitle),
-    h("p", {}, ui.help),
+    h("div", { class: "wic389-print-only", "data-wic389-print-answers": "" }, h(ctx.H2, { class: "wic389-heading-m" }, ui.answersTitle), answersList(rows)),
     takeAways(ctx, calendarUrl, calendarName),
     h("p", { class: "wic389-inset" }, ui.startAdvice),
+    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, lawText),
     h(
       "p",
       { "data-wic389-noprint": "" },
       h("button", { type: "button", class: "wic389-button wic389-button-secondary", "data-wic389-start-again": "", on: { click: () => ctx.act.startAgain() } }, ui.startAgain),
     ),
   );
-  return { node: section, focus: head, status: fmt(ui.statusResult, { outcome: oc.title }) };
+  return { node, focus: head, status: fmt(ui.statusResult, { outcome: c.outcomes[r.outcome].title }) };
 }

@@ -1,6 +1,6 @@
 // The start screen: what the tool does, who it is for, privacy, the Start button.
-import { h, fmt } from "../dom.js";
-import { formatDate } from "../dates.js";
+import { h } from "../dom.js";
+import { lawLine } from "../result-words.js";
 import { heading } from "./parts.js";
 
 /**
@@ -29,16 +29,7 @@ export function renderStart(ctx, { law }) {
       { type: "button", class: "wic389-button wic389-button-start", "data-wic389-start": "", on: { click: () => ctx.act.start() } },
       ui.start,
     ),
-    h(
-      "p",
-      { class: "wic389-small", "data-wic389-law-version": "" },
-      fmt(ui.lawVersion, {
-        citation: law.citation,
-        asOf: formatDate(law.textAsOf, lang),
-        checked: formatDate(law.textChecked, lang),
-        version: law.rulesVersion,
-      }),
-    ),
+    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, lawLine(law, c, lang)),
   );
   return { node, focus: head };
 }
