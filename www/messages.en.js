@@ -240,7 +240,7 @@ export const messages = {
   outcomes: {
     canPetition: {
       title: "You can ask the court to seal your records",
-      body: "A judge still holds a hearing and decides. What you told us is above. What to do is below.",
+      body: "A judge still holds a hearing and decides.",
     },
     notYet: {
       title: "You cannot ask yet",

@@ -227,7 +227,7 @@ export const messages = {
   outcomes: {
     canPetition: {
       title: "Puede pedirle al tribunal que selle sus expedientes",
-      body: "Aun así, un juez tendrá una audiencia y decidirá. Arriba está lo que usted nos dijo. Abajo, lo que debe hacer.",
+      body: "Aun así, un juez tendrá una audiencia y decidirá.",
     },
     notYet: {
       title: "Todavía no puede pedirlo",

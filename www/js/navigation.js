@@ -47,7 +47,14 @@ export function createNavigation({ win, enabled, onMove, canShow }) {
     } else return;
     onMove();
   };
-  if (on) win.addEventListener("popstate", onPopState);
+  if (on) {
+    win.addEventListener("popstate", onPopState);
+    // Each step moves focus (and the scroll) itself: the browser's own scroll
+    // restoration would then pull the page back to where that entry was left.
+    tryHistory(() => {
+      win.history.scrollRestoration = "manual";
+    });
+  }
 
   return {
     /** The step shown now. */
