@@ -17,7 +17,26 @@
 
 export const messages = {
   lang: "en",
+  // About this catalog: its direction, the Intl locale its dates are written in
+  // (always in the Gregorian calendar, with these digits), and who checked it.
+  // status: "source" (English), "unreviewed" (drafted, not yet checked by a
+  // qualified translator: the page says so) or "reviewed" (then reviewer and
+  // reviewedOn say by whom and when). glossary: the court glossary its legal
+  // terms follow, and the term table in docs/terms/.
+  meta: {
+    name: "English",
+    dir: "ltr",
+    locale: "en-US",
+    numberingSystem: "latn",
+    status: "source",
+    reviewer: null,
+    reviewedOn: null,
+    glossary: null,
+  },
   ui: {
+    languageMenu: "Language",
+    draftNotice: "A qualified translator has not checked this translation yet. The English version is the one to rely on. If something is not clear, use English, or ask your court's self-help center for free help in your language.",
+    draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Quick exit",
     quickExitHint: "Leave this page fast. You can also press Escape two times.",
     back: "Back",

@@ -4,7 +4,20 @@
 
 export const messages = {
   lang: "es",
+  meta: {
+    name: "Español",
+    dir: "ltr",
+    locale: "es-US",
+    numberingSystem: "latn",
+    status: "unreviewed",
+    reviewer: null,
+    reviewedOn: null,
+    glossary: "docs/terms/es.json",
+  },
   ui: {
+    languageMenu: "Idioma",
+    draftNotice: "Un traductor calificado todavía no ha revisado esta traducción. La versión en inglés es la que vale. Si algo no está claro, use la versión en inglés o pida ayuda gratis en su idioma en el centro de ayuda de la corte.",
+    draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Salida rápida",
     quickExitHint: "Salga de esta página de inmediato. También puede pulsar Escape dos veces.",
     back: "Atrás",

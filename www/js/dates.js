@@ -37,6 +37,18 @@ export function isRealDate(year, month, day) {
   return day <= dim[month - 1];
 }
 
+/** Zero of each digit set a person may type in: Arabic-Indic, Persian, Gurmukhi, full-width. */
+const ZEROS = [0x660, 0x6f0, 0xa66, 0xff10];
+
+/** The text with every digit of those sets as its ASCII digit ("۲۰۰۴" → "2004"). */
+export function asciiDigits(text) {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0a66-\u0a6f\uff10-\uff19]/gu, (ch) => {
+    const cp = ch.codePointAt(0);
+    const zero = ZEROS.find((z) => cp >= z && cp <= z + 9);
+    return String(cp - zero);
+  });
+}
+
 /**
  * Checks the three typed parts of a memorable date.
  * Returns {iso} when usable, or {error, parts} where error is a catalog error code
@@ -44,9 +56,9 @@ export function isRealDate(year, month, day) {
  */
 export function checkDateParts(raw) {
   const v = {
-    month: String(raw.month ?? "").trim(),
-    day: String(raw.day ?? "").trim(),
-    year: String(raw.year ?? "").trim(),
+    month: asciiDigits(String(raw.month ?? "")).trim(),
+    day: asciiDigits(String(raw.day ?? "")).trim(),
+    year: asciiDigits(String(raw.year ?? "")).trim(),
   };
   const names = ["month", "day", "year"];
   const empty = names.filter((n) => v[n] === "");

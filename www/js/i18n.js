@@ -46,6 +46,8 @@ export function pickLang(...candidates) {
 }
 
 const loaded = new Map();
+/** The metadata of each catalog loaded so far (its locale and digits, for dates). */
+const metas = new Map();
 
 /**
  * The catalog of a language (cached; a failed load can be tried again).
@@ -55,16 +57,24 @@ const loaded = new Map();
 export function loadCatalog(code) {
   const load = LOADERS[code] ?? LOADERS.en;
   if (!loaded.has(code)) {
-    const p = load().then((m) => m.messages);
+    const p = load().then((m) => {
+      metas.set(code, m.messages.meta);
+      return m.messages;
+    });
     p.catch(() => loaded.delete(code));
     loaded.set(code, p);
   }
   return loaded.get(code);
 }
 
-/** The Intl locale dates are written in, for a language code. */
+/**
+ * The Intl locale a language's dates are written in: its catalog's locale, in
+ * the Gregorian calendar (Intl's default for Farsi is the Persian one) with the
+ * catalog's digits. US English until the catalog has loaded.
+ */
 export function intlLocale(code) {
-  return code === "es" ? "es-US" : "en-US";
+  const m = metas.get(code);
+  return m ? `${m.locale}-u-ca-gregory-nu-${m.numberingSystem}` : "en-US-u-ca-gregory-nu-latn";
 }
 
 /**

@@ -1,0 +1,113 @@
+// Each translated catalog against the English source: the same placeholders in
+// every string, its metadata, the court glossary's legal terms (docs/terms/),
+// no English left behind, and dates and digits in its own language.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { LANGS, loadCatalog } from "../../www/js/i18n.js";
+import { formatDate, checkDateParts } from "../../www/js/dates.js";
+
+const ROOT = new URL("../../", import.meta.url);
+const WWW = new URL("www/", ROOT);
+const TAGS = readdirSync(WWW).map((f) => /^messages\.(.+)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
+const CATALOGS = Object.fromEntries(await Promise.all(TAGS.map(async (t) => [t, (await import(new URL(`messages.${t}.js`, WWW))).messages])));
+const en = CATALOGS.en;
+const RTL = new Set(["ar", "fa"]);
+/** Scripts that must appear in a translated sentence (so English left behind shows). */
+const SCRIPT = {
+  "zh-Hant": /\p{Script=Han}/u,
+  ko: /\p{Script=Hangul}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  fa: /\p{Script=Arabic}/u,
+  ar: /\p{Script=Arabic}/u,
+  pa: /\p{Script=Gurmukhi}/u,
+};
+
+/** Every string of a catalog, by key path ("ui.start", "steps.felony.title.caseEnd", …). */
+function strings(obj, prefix = "") {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === "object" ? strings(v, `${prefix}${k}.`) : typeof v === "string" ? [[`${prefix}${k}`, v]] : [],
+  );
+}
+const EN = new Map(strings(en));
+/** Keys whose text is the same in every language: addresses, the English notice, citations' fixed parts. */
+const SAME = /^(ui\.exitHref|ui\.draftNoticeEnglish|links\..*\.href|meta\..*|lang)$/;
+/** A text that is only a citation (§ 389(a)), a form number (JV-595) or digits: the same in every language. */
+const NEUTRAL = /^(§\s*\d+(\([a-z]\))?|[A-Z]{1,4}-\d+|[\s0-9().,:;/–-]+)$/;
+const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test("the language list and the catalog files agree", () => {
+  assert.deepEqual(LANGS.map((l) => l.code).sort(), TAGS);
+  for (const l of LANGS) {
+    assert.equal(CATALOGS[l.code].lang, l.code, l.code);
+    assert.equal(CATALOGS[l.code].meta.name, l.name, `${l.code}: its own name`);
+  }
+});
+
+for (const [lang, c] of Object.entries(CATALOGS)) {
+  test(`${lang}: metadata`, () => {
+    const m = c.meta;
+    assert.equal(m.dir, RTL.has(lang) ? "rtl" : "ltr");
+    assert.doesNotThrow(() => new Intl.DateTimeFormat(m.locale), m.locale);
+    assert.ok(Intl.supportedValuesOf("numberingSystem").includes(m.numberingSystem), m.numberingSystem);
+    assert.ok(["source", "unreviewed", "reviewed"].includes(m.status), m.status);
+    assert.equal(m.status === "source", lang === "en");
+    if (m.status === "reviewed") assert.ok(m.reviewer && /^\d{4}-\d{2}-\d{2}$/.test(m.reviewedOn), "who reviewed it, and when");
+    if (lang !== "en") assert.ok(existsSync(new URL(m.glossary, ROOT)), `${lang}: the term table ${m.glossary}`);
+  });
+
+  if (lang === "en") continue;
+
+  test(`${lang}: every string has the English placeholders, no more, no fewer`, () => {
+    const wrong = [];
+    for (const [k, v] of strings(c)) {
+      if (EN.has(k) && placeholders(v).join() !== placeholders(EN.get(k)).join()) wrong.push(k);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  test(`${lang}: no English left in a translated string`, () => {
+    // A word the language spells as English does ("No" in Spanish) is listed, with
+    // its key, in the language's term table (sameAsEnglish).
+    const allowed = new Set(JSON.parse(readFileSync(new URL(c.meta.glossary, ROOT), "utf8")).sameAsEnglish ?? []);
+    const left = [];
+    for (const [k, v] of strings(c)) {
+      if (v === "" || SAME.test(k) || NEUTRAL.test(v) || allowed.has(k)) continue;
+      if (v === EN.get(k)) left.push(`${k}: ${v}`);
+      else if (SCRIPT[lang] && /\p{L}{3}/u.test(v) && !SCRIPT[lang].test(v)) left.push(`${k} (no ${lang} script): ${v}`);
+    }
+    assert.deepEqual(left, []);
+  });
+
+  test(`${lang}: the court glossary's terms, wherever the English uses them`, () => {
+    const table = JSON.parse(readFileSync(new URL(c.meta.glossary, ROOT), "utf8"));
+    assert.equal(table.lang, lang);
+    const missing = [];
+    for (const [term, { forms }] of Object.entries(table.terms)) {
+      assert.ok(forms?.length, `${term}: forms`);
+      const inEnglish = new RegExp(`\\b${term.replace(/ /g, "\\s+")}`, "i");
+      for (const [k, v] of strings(c)) {
+        if (SAME.test(k) || !inEnglish.test(EN.get(k) ?? "")) continue;
+        const text = v.normalize("NFC").toLowerCase();
+        if (!forms.some((f) => text.includes(f.normalize("NFC").toLowerCase()))) missing.push(`${term} → ${k}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  test(`${lang}: dates in the Gregorian calendar and the language's own words`, async () => {
+    await loadCatalog(lang);
+    const text = formatDate("2025-06-01", lang);
+    assert.notEqual(text, formatDate("2025-06-01", "en"), "not written in English");
+    const digits = new Intl.NumberFormat(`en-u-nu-${c.meta.numberingSystem}`, { useGrouping: false }).format(2025);
+    assert.ok(text.includes(digits), `${text}: the year 2025 in its digits`);
+  });
+}
+
+test("typed digits of other scripts count as digits in the date boxes", () => {
+  for (const [zero, name] of [[0x660, "Arabic-Indic"], [0x6f0, "Persian"], [0xa66, "Gurmukhi"], [0xff10, "full-width"]]) {
+    const d = (n) => [...String(n)].map((ch) => String.fromCodePoint(zero + Number(ch))).join("");
+    assert.deepEqual(checkDateParts({ month: d(3), day: d(27), year: d(2004) }), { iso: "2004-03-27" }, name);
+  }
+});
