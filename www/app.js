@@ -72,7 +72,7 @@ export function mount(root, options = {}) {
   const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
   const view = h("div", { class: "wic389-view", "data-wic389-view": "" });
   const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
-  const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, status, view);
+  const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
   root.append(app);
   const unwireExit = wireQuickExit({ doc, button: bar.exit, leave: quickExit });
 
@@ -169,7 +169,8 @@ export function mount(root, options = {}) {
   async function setLanguage(code) {
     const lang = pickLang(code);
     if (lang === state.lang && state.c) return;
-    const keepFocus = root.activeElement?.hasAttribute?.("data-wic389-lang") || doc.activeElement?.hasAttribute?.("data-wic389-lang");
+    const inMenu = (el) => Boolean(el?.closest?.("[data-wic389-langs], [data-wic389-draft-notice]"));
+    const keepFocus = inMenu(root.activeElement) || inMenu(doc.activeElement);
     const form = view.querySelector("[data-wic389-form]");
     const step = current();
     const q = form && state.api ? questionOf(journey().questions, step) : null;
@@ -220,6 +221,7 @@ export function mount(root, options = {}) {
   /** Sets the language-dependent words around the screen. */
   function paintFrame() {
     app.setAttribute("lang", state.lang);
+    app.setAttribute("dir", state.c.meta.dir);
     bar.paint(state.c, state.lang);
     opts.onLanguage?.(state.lang, state.c);
   }
@@ -288,9 +290,8 @@ export function mount(root, options = {}) {
     hostEl?.removeAttribute("data-wic389-ready");
     const rules = opts.loadRules();
     rules.catch(() => {}); // handled below, once the words are in
+    // Only the language shown is loaded: another loads when the person picks it.
     if (!state.c) Object.assign(state, (await loadFirstCatalog(state.lang)) ?? {});
-    // Every language is loaded up front, so switching is immediate.
-    for (const l of LANGS) loadCatalog(l.code).catch(() => {});
     if (!state.c) {
       dropPrerender();
       show(renderNoCatalog(), false);

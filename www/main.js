@@ -5,12 +5,19 @@ import { pageTitle } from "./js/page-title.js";
 
 const container = document.querySelector("[data-wic389-mount]");
 const staticRules = document.querySelector("[data-wic389-static]");
-const { lang } = hostOptions({ lang: [new URLSearchParams(location.search).get("lang"), document.documentElement.lang] });
+// ?lang= first; then the page's own language when it is a language page
+// (index.es.html says lang="es"); then the browser's preferred languages, when
+// one of them is ours; else English.
+const own = document.documentElement.lang;
+const { lang } = hostOptions({
+  lang: [new URLSearchParams(location.search).get("lang"), own !== "en" ? own : null, ...(navigator.languages ?? [])],
+});
 
 mount(container, {
   lang,
-  onLanguage(code) {
+  onLanguage(code, catalog) {
     document.documentElement.lang = code;
+    document.documentElement.dir = catalog.meta.dir;
   },
   onStep(step) {
     document.title = pageTitle(step);

@@ -55,6 +55,18 @@ export async function fillDate(page, lang, iso) {
   await page.getByLabel(ui.year, { exact: true }).fill(p.year);
 }
 
+/**
+ * Switches language the way a person does: opens the language menu, picks the
+ * language by its "view in" name, and waits until the page speaks it.
+ */
+export async function switchLanguage(page, code, root = page) {
+  const { LANGS } = await import("../../www/js/i18n.js");
+  const l = LANGS.find((x) => x.code === code);
+  await root.locator("[data-wic389-langs-menu]").first().click();
+  await root.locator("[data-wic389-langs]").first().getByRole("button", { name: l.label, exact: true }).click();
+  await root.locator(`[data-wic389-app][lang="${code}"]`).first().waitFor();
+}
+
 /** Clicks Continue. */
 export function clickContinue(page, lang) {
   return page.getByRole("button", { name: CATALOGS[lang].ui.continue, exact: true }).click();

@@ -2,7 +2,7 @@
 // in English and Spanish, the keyboard alone, Back, and language switching.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, openPage, runJourney, shownEarliest, openDetails, stepOf, fillDate, clickContinue, CATALOGS, SCENARIOS, longDate } from "./page-driver.mjs";
+import { setup, openPage, runJourney, shownEarliest, openDetails, stepOf, fillDate, clickContinue, CATALOGS, SCENARIOS, longDate, switchLanguage } from "./page-driver.mjs";
 
 let env;
 before(async () => {
@@ -64,6 +64,7 @@ test("close the shared pages", async () => {
 
 test("en: dates are written the way each language writes them", async () => {
   const { formatDate } = await import("../../www/js/dates.js");
+  await (await import("../../www/js/i18n.js")).loadCatalog("es");
   assert.equal(formatDate("2025-06-01", "en"), "June 1, 2025");
   assert.equal(formatDate("2025-06-01", "es"), "1 de junio de 2025");
 });
@@ -197,7 +198,7 @@ test("en: the error summary takes focus, links to the field, and keeps the answe
     assert.match(await summary.textContent(), /Enter your date of birth/);
     assert.equal(await page.evaluate(() => document.activeElement.hasAttribute("data-wic389-error-summary")), true);
     // Not a real date; the answers stay.
-    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Month", { exact: true }).fill("2");
     await page.getByLabel("Day").fill("30");
     await page.getByLabel("Year").fill("2001");
     await page.getByRole("button", { name: "Continue" }).click();
@@ -208,7 +209,7 @@ test("en: the error summary takes focus, links to the field, and keeps the answe
     assert.equal(await page.evaluate(() => document.activeElement.name), "month");
     // Only part of a date.
     await page.getByLabel("Day").fill("");
-    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Month", { exact: true }).fill("2");
     await page.getByLabel("Year").fill("");
     await page.getByRole("button", { name: "Continue" }).click();
     assert.match(await summary.textContent(), /Date of birth must include a day and a year/);
@@ -222,7 +223,7 @@ test("en: the error summary takes focus, links to the field, and keeps the answe
     assert.match(await page.locator(".wic389-error-message").textContent(), /Error: Date of birth must be in the past/);
     assert.equal(await page.getByLabel("Year").getAttribute("aria-invalid"), "true");
     // In Spanish, the same error in Spanish.
-    await page.getByRole("button", { name: "View in Spanish" }).or(page.getByRole("button", { name: "Ver en español" })).click();
+    await switchLanguage(page, "es");
     assert.match(await summary.textContent(), /La fecha de nacimiento debe ser una fecha pasada/);
   } finally {
     await context.close();
@@ -279,18 +280,18 @@ test("switching language mid-journey keeps the answers and the step", async () =
     await page.getByLabel("I was taken into protective custody, but no court case was filed").check();
     await clickContinue(page, "en");
     await fillDate(page, "en", "2010-01-15");
-    await page.getByRole("button", { name: "Ver en español" }).click();
+    await switchLanguage(page, "es");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
     await page.getByRole("heading", { name: "¿Cuál es su fecha de nacimiento?" }).waitFor();
-    assert.equal(await page.getByLabel("Año").inputValue(), "2010");
+    assert.equal(await page.getByLabel("Año", { exact: true }).inputValue(), "2010");
     await clickContinue(page, "es");
     await page.getByRole("heading", { name: "¿Cuándo quedó bajo custodia protectora?" }).waitFor();
-    await page.getByRole("button", { name: "View in English" }).click();
+    await switchLanguage(page, "en");
     await page.getByRole("link", { name: "Back" }).click();
-    assert.equal(await page.getByLabel("Month").inputValue(), "1");
+    assert.equal(await page.getByLabel("Month", { exact: true }).inputValue(), "1");
     await clickContinue(page, "en");
     await fillDate(page, "en", "2015-05-05");
-    await page.getByRole("button", { name: "Ver en español" }).click();
+    await switchLanguage(page, "es");
     await clickContinue(page, "es");
     for (const step of ["felony", "misdemeanor", "pendingOrChanged"]) {
       assert.equal(await stepOf(page), step);
@@ -299,7 +300,7 @@ test("switching language mid-journey keeps the answers and the step", async () =
     }
     await page.getByRole("button", { name: "Ver el resultado" }).click();
     assert.equal(await page.locator("[data-outcome]").getAttribute("data-outcome"), "canPetition");
-    await page.getByRole("button", { name: "View in English" }).click();
+    await switchLanguage(page, "en");
     await page.getByRole("heading", { name: "You can ask the court to seal your records" }).waitFor();
     assert.equal(await page.locator("[data-outcome]").getAttribute("data-outcome"), "canPetition");
   } finally {

@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { axeViolations, shotPath } from "./harness.mjs";
-import { setup, openPage, runJourney, openDetails, fillDate, clickContinue, stepOf, CATALOGS, SCENARIOS, longDate } from "./page-driver.mjs";
+import { setup, openPage, runJourney, openDetails, fillDate, clickContinue, stepOf, CATALOGS, SCENARIOS, longDate, switchLanguage } from "./page-driver.mjs";
 
 let env;
 before(async () => {
@@ -148,9 +148,9 @@ test("the page's title names each step, and starts with Error: when the step sho
     await page.getByLabel("Foster care, or a court case about my safety at home").check();
     await clickContinue(page, "en");
     assert.equal(await page.title(), `What is your date of birth? – ${tool}`);
-    await page.getByRole("button", { name: "Ver en español" }).click();
+    await switchLanguage(page, "es");
     assert.equal(await page.title(), "¿Cuál es su fecha de nacimiento? – Revisión para sellar expedientes de cuidado de crianza");
-    await page.getByRole("button", { name: "View in English" }).click();
+    await switchLanguage(page, "en");
     await page.getByRole("button", { name: "Start again" }).or(page.locator("[data-wic389-back]")).first().click();
     await page.reload();
     await page.locator("[data-wic389-ready=true]").waitFor();

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { setup, openPage, runJourney, stepOf, fillDate, clickContinue, openDetails, SCENARIOS, CATALOGS } from "./page-driver.mjs";
+import { setup, openPage, runJourney, stepOf, fillDate, clickContinue, openDetails, SCENARIOS, CATALOGS, switchLanguage } from "./page-driver.mjs";
 
 let env;
 before(async () => {
@@ -25,7 +25,7 @@ test("a whole journey makes no request to another origin and stores nothing", as
     await runJourney(page, byName("T17").facts);
     await openDetails(page);
     await page.locator("[data-wic389-clause]").first().click();
-    await page.getByRole("button", { name: "Ver en español" }).click();
+    await switchLanguage(page, "es");
     const origin = env.server.url;
     const foreign = urls.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:") && !u.startsWith("blob:"));
     assert.deepEqual(foreign, []);
@@ -62,7 +62,9 @@ const HOSTILE = [
   ["<script>window.__pwned=1</script>", "1", "2000"],
   ["1", "<img src=x onerror=window.__pwned=1>", "2000"],
   ["1", "1", "9".repeat(5000)],
-  ["１", "２", "２０００"],
+  // Digits of other scripts count as digits (languages.test.mjs), so this is a
+  // three-digit year in Arabic-Indic digits: still wrong.
+  ["١", "٢", "٢٠٠"],
 ];
 
 for (const lang of ["en", "es"]) {

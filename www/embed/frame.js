@@ -39,8 +39,9 @@ mount(container, {
   headingLevel,
   history: false, // the host page's Back button belongs to the host
   onResult: (outcome) => tell({ type: "wic389:result", outcome: String(outcome) }, false),
-  onLanguage: (code) => {
+  onLanguage: (code, catalog) => {
     document.documentElement.lang = code;
+    document.documentElement.dir = catalog.meta.dir;
   },
   onStep: (step) => {
     document.title = pageTitle(step);

@@ -1,6 +1,6 @@
 // Civil-date helpers for the page. Dates cross to the rules module as "YYYY-MM-DD".
 // The page, not the core, knows what "today" is: today in California.
-import { intlLocale } from "./i18n.js";
+import { intlLocale, isRtl } from "./i18n.js";
 
 /**
  * Today's date in California as "YYYY-MM-DD", from the date parts of
@@ -79,12 +79,15 @@ export function formatDate(iso, lang) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
   if (!m) return "";
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  const text = new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone: "UTC",
     year: "numeric",
     month: "long",
     day: "numeric",
   }).format(date);
+  // In a right-to-left sentence a date is its own run (first-strong isolate):
+  // its digits and words keep their order whatever surrounds them.
+  return isRtl(lang) ? `\u2068${text}\u2069` : text;
 }
 
 /** Days since 1970-01-01 for "YYYY-MM-DD" (for placing dates on the timeline). */

@@ -28,10 +28,20 @@ export const CODES = LANGS.map((l) => l.code);
  * @param {string|null|undefined} raw a BCP 47 tag
  */
 export function matchLang(raw) {
-  const tag = String(raw ?? "").trim().toLowerCase();
+  const tag = String(raw ?? "").trim().toLowerCase().replace(/_/g, "-");
   if (!tag) return null;
-  return CODES.find((c) => c.toLowerCase() === tag) ?? CODES.find((c) => c.toLowerCase() === tag.split("-")[0]) ?? null;
+  const exact = CODES.find((c) => c.toLowerCase() === tag);
+  if (exact) return exact;
+  const primary = tag.split("-")[0];
+  const alias = ALIASES[primary];
+  return CODES.find((c) => c.toLowerCase() === primary) ?? (alias && CODES.includes(alias) ? alias : null);
 }
+
+/**
+ * Tags that name a language we have under another tag: any Chinese reads the
+ * Traditional catalog (the one the courts publish), Filipino reads Tagalog.
+ */
+const ALIASES = { zh: "zh-Hant", fil: "tl" };
 
 /**
  * The first candidate that names a language we have; English when none does.
@@ -65,6 +75,11 @@ export function loadCatalog(code) {
     loaded.set(code, p);
   }
   return loaded.get(code);
+}
+
+/** Whether a loaded language is written right to left. */
+export function isRtl(code) {
+  return metas.get(code)?.dir === "rtl";
 }
 
 /**

@@ -26,9 +26,10 @@ export function timelineEvents(result, facts) {
 
 /**
  * Renders the timeline figure: SVG picture with numbered marks and the list in words.
- * @param {{events: Array, ui: object, lang: string, headingTag: string}} p
+ * @param {{events: Array, ui: object, lang: string, headingTag: string, rtl?: boolean}} p
+ *   `rtl`: the picture runs right to left, as the language reads
  */
-export function renderTimeline({ events, ui, lang, headingTag }) {
+export function renderTimeline({ events, ui, lang, headingTag, rtl = false }) {
   const width = 600;
   const left = 24;
   const right = width - 24;
@@ -46,9 +47,11 @@ export function renderTimeline({ events, ui, lang, headingTag }) {
   const rows = [y - 16, y + 36, y - 36];
   const lastOnRow = rows.map(() => -Infinity);
   events.forEach((ev, i) => {
-    const x = left + ((dayNumber(ev.iso) - first) / span) * (right - left);
-    let row = rows.findIndex((_, r) => x - lastOnRow[r] >= 26);
-    if (row < 0) row = lastOnRow.indexOf(Math.min(...lastOnRow));
+    const along = ((dayNumber(ev.iso) - first) / span) * (right - left);
+    const x = rtl ? right - along : left + along;
+    const gap = lastOnRow.map((last) => Math.abs(x - last));
+    let row = gap.findIndex((g) => g >= 26);
+    if (row < 0) row = gap.indexOf(Math.max(...gap));
     lastOnRow[row] = x;
     let mark;
     if (ev.shape === "diamond") {

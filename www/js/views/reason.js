@@ -43,7 +43,7 @@ export function renderReason(ctx, item, id, { labelNotes, quote }) {
   const clauseLabel = c.clauses[item.clause] ?? item.clause;
   const sub = /^389\(([abc])\)$/.exec(item.clause)?.[1];
   if (!sub) {
-    li.append(h("span", { class: "wic389-clause" }, `(${clauseLabel})`));
+    li.append(h("span", { class: "wic389-clause" }, "(", h("bdi", {}, clauseLabel), ")"));
     return li;
   }
   const panelId = `${ctx.idp}law-${id}`;
@@ -52,7 +52,7 @@ export function renderReason(ctx, item, id, { labelNotes, quote }) {
   const button = h(
     "button",
     { type: "button", class: "wic389-clause-button", "aria-expanded": "false", "aria-controls": panelId, "data-wic389-clause": item.clause },
-    h("span", { "aria-hidden": "true" }, clauseLabel),
+    h("bdi", { "aria-hidden": "true" }, clauseLabel),
     h("span", { class: "wic389-visually-hidden" }, fmt(c.ui.showLaw, { clause: clauseLabel, point })),
   );
   const panel = h("div", { class: "wic389-law", id: panelId, hidden: true, "data-wic389-law": "" });
@@ -64,6 +64,6 @@ export function renderReason(ctx, item, id, { labelNotes, quote }) {
     button.lastChild.textContent = fmt(open ? c.ui.showLaw : c.ui.hideLaw, { clause: clauseLabel, point });
     panel.hidden = open;
   });
-  li.append(h("span", { class: "wic389-print-only" }, `(${clauseLabel})`), button, panel);
+  li.append(h("span", { class: "wic389-print-only" }, "(", h("bdi", {}, clauseLabel), ")"), button, panel);
   return li;
 }

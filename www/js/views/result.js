@@ -93,7 +93,7 @@ function datesSection(ctx, r, facts, lookBack) {
     ui.pathsTitle,
     h("ul", { class: "wic389-list wic389-list-bullet" }, items),
     split ? h("div", { class: "wic389-inset", "data-wic389-possible": "" }, h("p", {}, h("strong", { class: "wic389-tag" }, c.kinds.openQuestion), " ", ui.possibleWhy)) : null,
-    events.length > 1 ? renderTimeline({ events, ui, lang, headingTag: `h${Math.min(6, Number(ctx.H2.slice(1)) + 1)}` }) : null,
+    events.length > 1 ? renderTimeline({ events, ui, lang, rtl: c.meta.dir === "rtl", headingTag: `h${Math.min(6, Number(ctx.H2.slice(1)) + 1)}` }) : null,
   );
 }
 
