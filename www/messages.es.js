@@ -32,7 +32,7 @@ export const messages = {
     startLead: "Esta herramienta le dice cuándo puede pedirle a un tribunal de California que selle los expedientes de un caso de cuidado de crianza (foster care). También le explica qué significa sellarlos.",
     startWhoTitle: "Para quién es",
     startWho1: "Personas que tuvieron un caso de cuidado de crianza en California, o un caso en el tribunal sobre su seguridad en casa.",
-    startWho2: "Personas a quienes de niños llevaron bajo custodia protectora, aunque no se abrió un caso en el tribunal.",
+    startWho2: "Personas que, siendo menores de edad, quedaron bajo custodia protectora sin que se abriera un caso en la corte.",
     startNeedTitle: "Qué necesita",
     startNeed: "Las fechas que aparecen en sus papeles del tribunal. Si no los tiene, use la fecha que mejor recuerde.",
     startPrivacyTitle: "Su privacidad",
@@ -58,7 +58,7 @@ export const messages = {
     earliestFuture: "Puede pedirlo a partir del {date}.",
     possibleLabel: "Según otra interpretación de la ley, esta fecha anterior también podría valer:",
     possibleWhy: "La ley no dice cómo contar desde un 29 de febrero en un año que no lo tiene. Por eso mostramos el 1 de marzo como la fecha segura. El 28 de febrero también podría valer.",
-    pathsTitle: "Las dos maneras de cumplir el plazo",
+    pathsTitle: "Las dos maneras de cumplir los requisitos de tiempo",
     pathAge18: "Al cumplir 18 años: {date}",
     pathFiveYears: {
       caseEnd: "Cinco años después de que terminó su caso: {date}",
@@ -173,7 +173,7 @@ export const messages = {
   caseKinds: {
     dependency: {
       label: "Cuidado de crianza, o un caso en el tribunal sobre mi seguridad en casa",
-      hint: "Un caso en el tribunal de menores porque sus padres o quien lo cuidaba no podían protegerlo.",
+      hint: "Un caso en la corte de menores porque su madre, su padre o la persona a cargo de su cuidado no podía garantizar su seguridad.",
     },
     custodyNoPetition: {
       label: "Me llevaron bajo custodia protectora, pero no se abrió un caso en el tribunal",
@@ -240,7 +240,7 @@ export const messages = {
   outcomes: {
     canPetition: {
       title: "Puede pedirle al tribunal que selle sus expedientes",
-      body: "Aun así, un juez tendrá una audiencia y decidirá.",
+      body: "Aun así, un juez celebrará una audiencia y decidirá.",
     },
     notYet: {
       title: "Todavía no puede pedirlo",
