@@ -159,7 +159,7 @@ export const messages = {
     },
     moralTurpitude: {
       title: "¿Ese delito menor implicaba “vileza moral” (moral turpitude)?",
-      hint: "“Vileza moral” es una expresión legal antigua. Se refiere a un delito que el juez considera deshonesto, o una señal de que la persona está dispuesta a hacer el mal. Por ejemplo: robo, fraude, falsificación, venta de drogas, delitos sexuales y violencia grave. Tener drogas para uso propio por lo general no cuenta. No hay una lista oficial; decide el juez.",
+      hint: "“Vileza moral” es una expresión legal antigua. Se refiere a un delito que el juez considera deshonesto, o que considera una señal de que la persona está dispuesta a hacer el mal. Por ejemplo: robo, fraude, falsificación, venta de drogas, delitos sexuales y violencia grave. Tener drogas para uso propio por lo general no cuenta. No hay una lista oficial; decide el juez.",
     },
     pendingOrChanged: {
       title: "¿Tiene cargos pendientes, o se modificó alguna condena?",
@@ -226,7 +226,7 @@ export const messages = {
     badFormat: "{label} debe ser una fecha real",
     outOfRange: "{label} debe tener un año entre 1900 y 2200",
     afterCheckDate: "{label} no puede ser posterior a hoy",
-    onOrAfter18thBirthday: "{label} debe ser anterior al día en que usted cumplió 18 años. Esta opción es para algo que pasó cuando era menor de edad. Si pasó después, vuelva atrás y revise el tipo de caso.",
+    onOrAfter18thBirthday: "{label} debe ser anterior a su cumpleaños número 18. Esta opción es para algo que pasó cuando era menor de edad. Si pasó después, vuelva atrás y revise el tipo de caso.",
     after21stBirthday: "{label} debe ser el día en que usted cumplió 21 años o antes, porque los casos de cuidado de crianza terminan a más tardar a los 21. Si su caso siguió después, puede que sea otro tipo de caso: vuelva atrás y revise el tipo de caso.",
     afterPlanDate: "{label} debe ser igual o anterior a la fecha en que piensa presentar la solicitud",
     planBeforeDates: "La fecha en que piensa presentar la solicitud debe ser posterior a las otras fechas que dio",
