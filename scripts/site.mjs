@@ -1,13 +1,15 @@
 // The deployable page: dist/site/, what ./run.sh serves, the tests drive and a
 // host puts on its server. It is www/ as written, file for file (every module
 // stays its own ES module, loaded by the browser one by one: nothing is
-// bundled), with each script and stylesheet minified by esbuild on its own and
-// www/css/*.css joined, in name order, into the one style.css. The comments
+// bundled), with each script and stylesheet minified by esbuild on its own,
+// www/css/*.css joined, in name order, into the one style.css, and the page
+// template www/index.html written once per language (pages.mjs). The comments
 // that explain the source stay in the source; a person's phone downloads code.
 import * as esbuild from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { TARGET } from "./page-graph.mjs";
+import { loadCatalogs, pageName, renderPage } from "./pages.mjs";
 
 /** Every file under `dir`, as paths relative to it. */
 function walk(dir, base = dir) {
@@ -43,8 +45,11 @@ async function minified(path, bytes) {
  */
 export async function buildSite(www, out) {
   rmSync(out, { recursive: true, force: true });
-  const files = walk(www).filter((f) => !f.startsWith(`css${"/"}`) && f !== "style.css" && f !== "precache.js");
-  const sources = [...files.map((f) => [f, readFileSync(join(www, f))]), ["style.css", Buffer.from(joinStyle(www))]];
+  const files = walk(www).filter((f) => !f.startsWith(`css${"/"}`) && !["style.css", "precache.js", "index.html"].includes(f));
+  const catalogs = await loadCatalogs(www);
+  const template = readFileSync(join(www, "index.html"), "utf8");
+  const pages = Object.values(catalogs).map((c) => [pageName(c.lang), Buffer.from(renderPage(template, c, catalogs.en))]);
+  const sources = [...files.map((f) => [f, readFileSync(join(www, f))]), ["style.css", Buffer.from(joinStyle(www))], ...pages];
   for (const [f, bytes] of sources) {
     mkdirSync(dirname(join(out, f)), { recursive: true });
     writeFileSync(join(out, f), await minified(f, bytes));

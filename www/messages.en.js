@@ -120,6 +120,7 @@ export const messages = {
     loadFailed: "Part of this page did not load, so the checker cannot run. The rules below still apply. You can try again.",
     crashed: "Something went wrong. Nothing you typed was sent anywhere. Please start again.",
     staticTitle: "The rules in brief",
+    noScript: "This checker needs JavaScript to work out your dates. The rules above still apply.",
     static1: "You may ask the court to seal the records of a foster care case once you turn 18.",
     static2: "You may also ask at any age if five years have passed since the case ended. If you were taken into protective custody and no case was filed, count five years from that day.",
     static3: "The judge must find that you have not been convicted of a felony, or of a misdemeanor of “moral turpitude”, since the case ended (or since the day you were taken into custody). The judge must also be satisfied that you are doing well now. The law calls this “rehabilitation.”",

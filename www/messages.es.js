@@ -100,6 +100,7 @@ export const messages = {
     loadFailedTitle: "La herramienta no se pudo cargar",
     loadFailed: "Una parte de la página no se cargó, así que la herramienta no puede funcionar. Las reglas de abajo siguen vigentes. Puede intentarlo otra vez.",
     crashed: "Algo salió mal. Nada de lo que escribió se envió a ningún lado. Empiece de nuevo, por favor.",
+    noScript: "Esta herramienta necesita JavaScript para calcular sus fechas. Las reglas de arriba siguen vigentes.",
     staticTitle: "Las reglas en pocas palabras",
     static1: "Puede pedirle a la corte que selle los expedientes de un caso de cuidado de crianza en cuanto cumpla 18 años.",
     static2: "También puede pedirlo a cualquier edad si ya pasaron cinco años desde que terminó el caso. Si quedó bajo custodia protectora y no hubo caso en la corte, cuente cinco años desde ese día.",

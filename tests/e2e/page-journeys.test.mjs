@@ -224,7 +224,7 @@ test("en: the error summary takes focus, links to the field, and keeps the answe
     assert.equal(await page.getByLabel("Year").getAttribute("aria-invalid"), "true");
     // In Spanish, the same error in Spanish.
     await switchLanguage(page, "es");
-    assert.match(await summary.textContent(), /La fecha de nacimiento debe ser una fecha pasada/);
+    assert.match(await summary.textContent(), /La fecha de nacimiento no puede ser posterior a hoy/);
   } finally {
     await context.close();
   }

@@ -6,8 +6,9 @@ import { h, fmt } from "../dom.js";
 
 /** The first sentence of a text (up to its first full stop, question or exclamation mark). */
 function firstSentence(text) {
-  const m = /^(.+?[.!?])(\s|$)/u.exec(text);
-  return (m ? m[1] : text).replace(/[.!?]$/u, "");
+  // Full stops and question marks of the catalogs' scripts: . ! ? ؟ 。 ！ ？ ।
+  const m = /^(.+?[.!?؟。！？।])(\s|$)/u.exec(text);
+  return (m ? m[1] : text).replace(/[.!?؟。！？।]$/u, "");
 }
 
 /** Puts the verbatim subdivision in `panel`, with the quoted words in <mark> (text nodes only). */
