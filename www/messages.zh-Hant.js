@@ -6,9 +6,9 @@
 // Chinese and in English, and the English text is the one to rely on.
 //
 // Register: the polite 您 throughout, in plain written Chinese (no classical or very
-// formal legal phrasing), as the California courts' Traditional Chinese self-help pages
-// address the public ("您必須事先申請安排口譯員", selfhelp.courts.ca.gov/zh-hant/
-// shenqinganpaikouyiyuan). Quotation marks are 「」.
+// formal legal phrasing), the way the California courts' Traditional Chinese self-help
+// pages address the public (for example selfhelp.courts.ca.gov/zh-hant/
+// shenqinganpaikouyiyuan, on asking for an interpreter). Quotation marks are 「」.
 //
 // Gender-neutral approach: Chinese verbs and 您 carry no gender. No 他/她 is used for the
 // reader or for a single third person; the role is repeated instead (法官, 律師, 社工),
@@ -34,8 +34,8 @@ export const messages = {
     // "zh-Hant" and not "zh-Hant-TW": readers in California come from Hong Kong, Taiwan,
     // Macau and elsewhere; both give "2025年6月1日".
     locale: "zh-Hant",
-    // Latin digits: Chinese dates are written 2025年6月1日 with these digits (the courts'
-    // Chinese pages write "2010年10月10日"); Chinese numerals (hanidec) are not expected in
+    // Latin digits: Chinese dates are written 2025年6月1日 with these digits, as the
+    // courts' Chinese pages write them; Chinese numerals (hanidec) are not expected in
     // dates, and the date boxes take Latin digits.
     numberingSystem: "latn",
     status: "unreviewed",
