@@ -12,11 +12,15 @@
 export const LANGS = [
   { code: "en", name: "English", label: "View in English" },
   { code: "es", name: "Español", label: "Ver en español" },
+  { code: "zh-Hant", name: "繁體中文", label: "以繁體中文檢視" },
+  { code: "ko", name: "한국어", label: "한국어로 보기" },
 ];
 
 const LOADERS = {
   en: () => import("../messages.en.js"),
   es: () => import("../messages.es.js"),
+  "zh-Hant": () => import("../messages.zh-Hant.js"),
+  ko: () => import("../messages.ko.js"),
 };
 
 /** The language codes, in menu order. */
