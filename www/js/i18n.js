@@ -12,11 +12,15 @@
 export const LANGS = [
   { code: "en", name: "English", label: "View in English" },
   { code: "es", name: "Español", label: "Ver en español" },
+  { code: "vi", name: "Tiếng Việt", label: "Xem bằng tiếng Việt" },
+  { code: "tl", name: "Tagalog", label: "Tingnan sa Tagalog" },
 ];
 
 const LOADERS = {
   en: () => import("../messages.en.js"),
   es: () => import("../messages.es.js"),
+  vi: () => import("../messages.vi.js"),
+  tl: () => import("../messages.tl.js"),
 };
 
 /** The language codes, in menu order. */
