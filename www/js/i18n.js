@@ -13,14 +13,18 @@ export const LANGS = [
   { code: "en", name: "English", label: "View in English" },
   { code: "es", name: "Español", label: "Ver en español" },
   { code: "zh-Hant", name: "繁體中文", label: "以繁體中文檢視" },
+  { code: "vi", name: "Tiếng Việt", label: "Xem bằng tiếng Việt" },
   { code: "ko", name: "한국어", label: "한국어로 보기" },
+  { code: "tl", name: "Tagalog", label: "Tingnan sa Tagalog" },
 ];
 
 const LOADERS = {
   en: () => import("../messages.en.js"),
   es: () => import("../messages.es.js"),
   "zh-Hant": () => import("../messages.zh-Hant.js"),
+  vi: () => import("../messages.vi.js"),
   ko: () => import("../messages.ko.js"),
+  tl: () => import("../messages.tl.js"),
 };
 
 /** The language codes, in menu order. */
