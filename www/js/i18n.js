@@ -13,12 +13,14 @@ export const LANGS = [
   { code: "en", name: "English", label: "View in English" },
   { code: "es", name: "Español", label: "Ver en español" },
   { code: "fa", name: "فارسی", label: "نمایش به فارسی" },
+  { code: "ar", name: "العربية", label: "عرض باللغة العربية" },
 ];
 
 const LOADERS = {
   en: () => import("../messages.en.js"),
   es: () => import("../messages.es.js"),
   fa: () => import("../messages.fa.js"),
+  ar: () => import("../messages.ar.js"),
 };
 
 /** The language codes, in menu order. */
