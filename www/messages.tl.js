@@ -130,6 +130,7 @@ export const messages = {
     loadFailedTitle: "Hindi ma-load ang tool",
     loadFailed: "May bahagi ng page na ito na hindi na-load, kaya hindi gumagana ang tool. Nalalapat pa rin ang mga panuntunan sa ibaba. Maaari ninyong subukang muli.",
     crashed: "Nagkaproblema. Walang anumang tina-type ninyo ang naipadala kahit saan. Pakiulit po mula sa simula.",
+    noScript: "Kailangan ng tool na ito ang JavaScript para makalkula ang inyong mga petsa. Nalalapat pa rin ang mga tuntunin sa itaas.",
     staticTitle: "Ang mga panuntunan sa madaling salita",
     static1: "Maaari kayong humiling sa hukuman na selyuhan ang mga rekord ng isang kaso ng pansamantalang pangangalaga (foster care) sa sandaling mag-18 taong gulang kayo.",
     static2: "Maaari rin kayong humiling sa anumang edad kung limang taon na ang lumipas mula nang magwakas ang kaso. Kung kinuha kayo sa proteksiyong kustodiya (protective custody) at walang kasong isinampa, bilangin ang limang taon mula sa araw na iyon.",

@@ -126,6 +126,7 @@ export const messages = {
     loadFailedTitle: "Không tải được công cụ kiểm tra",
     loadFailed: "Một phần của trang này không tải được, nên công cụ kiểm tra không chạy được. Các quy định bên dưới vẫn áp dụng. Quý vị có thể thử lại.",
     crashed: "Đã có lỗi xảy ra. Những gì quý vị nhập không được gửi đi đâu cả. Xin quý vị bắt đầu lại.",
+    noScript: "Công cụ này cần JavaScript để tính các ngày của quý vị. Các quy tắc ở trên vẫn áp dụng.",
     staticTitle: "Tóm tắt các quy định",
     static1: "Quý vị có thể xin tòa án niêm phong hồ sơ của một vụ việc chăm sóc nuôi dưỡng (foster care) kể từ khi quý vị đủ 18 tuổi.",
     static2: "Quý vị cũng có thể xin ở bất kỳ tuổi nào nếu đã qua năm năm kể từ khi vụ việc kết thúc. Nếu quý vị đã bị tạm giữ để bảo vệ (protective custody) và không có vụ việc nào được nộp lên tòa, hãy tính năm năm từ ngày đó.",
