@@ -28,10 +28,12 @@ before(async () => {
 addEventListener("load", fake);
 addEventListener("message", (e) => { if (e.data === "again") fake(); });`,
   });
-  hostServer = await serve(host.dir);
-  evilServer = await serve(evil.dir);
-  // The header a self-hoster sets on frame.html (here: on every file, which is harmless).
-  checker = await serve(WWW, { "content-security-policy": `frame-ancestors ${hostServer.url}` });
+  // Two other sites, not the checker: neither sends the checker's no-framing headers.
+  const anySite = { "content-security-policy": null, "x-frame-options": null };
+  hostServer = await serve(host.dir, anySite);
+  evilServer = await serve(evil.dir, anySite);
+  // The header a self-hoster sets on frame.html: frame-ancestors names the host.
+  checker = await serve(WWW, {}, { frameAncestors: [hostServer.url] });
   const frameSrc = `${checker.url}/embed/frame.html?host=${encodeURIComponent(hostServer.url)}`;
   writeFileSync(
     join(host.dir, "index.html"),
