@@ -15,7 +15,7 @@ import { h, clear } from "./js/dom.js";
 import { blankAnswers, walk, sequence, nextStep, questionOf, CHECK_DATE } from "./js/journey.js";
 import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
-import { wireQuickExit, leaveFor } from "./js/quick-exit.js";
+import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
 import { takeOver } from "./js/prerender.js";
 import { summaryText, createCalendarFile, copyText } from "./js/takeaways.js";
 import { screenFor } from "./js/screens.js";
@@ -31,11 +31,13 @@ let instances = 0;
  * @param {Element|ShadowRoot} root
  * @param {{lang?: string, headingLevel?: number, history?: boolean,
  *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
- *          onLanguage?: (lang: string, catalog: object) => void}} [options]
+ *          onLanguage?: (lang: string, catalog: object) => void,
+ *          exit?: (href: string, viaLink: boolean) => boolean}} [options]
+ *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
-  const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, ...options };
+  const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, exit: null, ...options };
   const n = instances++;
   const idp = n === 0 ? "wic389-" : `wic389-${n}-`;
   const level = hostOptions({ headingLevel: opts.headingLevel }).headingLevel;
@@ -72,7 +74,7 @@ export function mount(root, options = {}) {
   const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
   const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, status, view);
   root.append(app);
-  const unwireExit = wireQuickExit({ doc, button: bar.exit, leave: quickExit });
+  const unwire = [wireQuickExit({ doc, button: bar.exit, leave: quickExit }), wireForgetting(win, () => forget(true))];
 
   // The prerendered start and first question (index.html), if any, stay in use
   // while the rules load; the app then takes them over (js/prerender.js).
@@ -149,18 +151,22 @@ export function mount(root, options = {}) {
     render();
   }
 
-  /** Forgets every answer, the result and the trail. */
-  function forget() {
+  /** Forgets every answer, the result, the trail and what the page said about them; `draw`: then shows the start. */
+  function forget(draw = false) {
     Object.assign(state, { answers: blankAnswers(), result: null, errors: null, changing: false, today: todayInCalifornia() });
     nav.forget();
     calendar.revoke();
+    status.textContent = "";
+    if (draw && state.api) render();
   }
 
   /** Leaves for a neutral site at once, leaving nothing behind in this page. */
-  function quickExit() {
+  function quickExit(viaLink) {
     forget();
+    nav.dispose(); // stepping back over the page's entries must draw nothing
     clear(view);
-    leaveFor(win, state.c?.ui.exitHref ?? "https://www.google.com/search?q=weather");
+    const href = state.c?.ui.exitHref ?? NEUTRAL;
+    return opts.exit ? opts.exit(href, viaLink) : leaveFor(win, href, nav.depth());
   }
 
   /** Switches language, keeping the answers, what was typed on this step, and the step. */
@@ -334,7 +340,7 @@ export function mount(root, options = {}) {
   return {
     setLanguage,
     unmount() {
-      unwireExit();
+      for (const off of unwire) off();
       nav.dispose();
       calendar.revoke();
       app.remove();

@@ -5,7 +5,7 @@ export const messages = {
   lang: "en",
   ui: {
     quickExit: "Quick exit",
-    quickExitHint: "Leave this page fast. You can also press Escape two times.",
+    quickExitHint: "Leave fast, or press Shift 3 times. It does not clear your browser history.",
     back: "Back",
     continue: "Continue",
     start: "Start now",
@@ -22,7 +22,8 @@ export const messages = {
     startNeedTitle: "What you need",
     startNeed: "The dates from your court papers. If you do not have them, use your best guess.",
     startPrivacyTitle: "Your privacy",
-    startPrivacy: "Nothing you type leaves this device, and nothing is saved. When you close this page, your answers are gone.",
+    startPrivacy: "Your answers are not saved, and nothing you type leaves this device. When you leave or close this page, your answers are gone.",
+    startTracks: "Your browser history still shows that you visited. To leave fewer traces, use a private window and close it when you are done. Or clear your history and site data after. Check your downloads for files you saved. Your browser may also keep a copy of this tool to use offline. It never holds your answers.",
     startAdvice: "This is not legal advice. Only a judge can seal your records.",
     lawVersion: "Law used: {citation}, text as of {asOf}, last checked {checked}. Rules version {version}.",
     dateHint: "For example, 3 27 2004.",

@@ -5,7 +5,7 @@ export const messages = {
   lang: "es",
   ui: {
     quickExit: "Salida rápida",
-    quickExitHint: "Salga de esta página de inmediato. También puede pulsar Escape dos veces.",
+    quickExitHint: "Salga rápido, o pulse Mayús (Shift) 3 veces. No borra el historial de su navegador.",
     back: "Atrás",
     continue: "Continuar",
     start: "Empezar",
@@ -22,7 +22,8 @@ export const messages = {
     startNeedTitle: "Qué necesita",
     startNeed: "Las fechas que aparecen en sus papeles del tribunal. Si no los tiene, use la fecha que mejor recuerde.",
     startPrivacyTitle: "Su privacidad",
-    startPrivacy: "Nada de lo que escriba sale de este dispositivo y nada se guarda. Cuando cierre la página, sus respuestas desaparecen.",
+    startPrivacy: "Sus respuestas no se guardan, y nada de lo que escriba sale de este dispositivo. Cuando salga de la página o la cierre, sus respuestas desaparecen.",
+    startTracks: "El historial de su navegador seguirá mostrando que usted visitó esta página. Para dejar menos rastros, use una ventana privada y ciérrela al terminar. O borre después el historial y los datos de los sitios. Revise sus descargas por si guardó algún archivo. Su navegador también puede guardar una copia de esta herramienta para usarla sin internet. Esa copia nunca tiene sus respuestas.",
     startAdvice: "Esto no es asesoría legal. Solo un juez puede sellar sus expedientes.",
     lawVersion: "Ley aplicada: {citation}, texto vigente al {asOf}, revisado el {checked}. Versión de las reglas: {version}.",
     dateHint: "Por ejemplo: 3 27 2004 (mes, día, año).",

@@ -34,7 +34,7 @@ test("its words are the English catalog's", () => {
   const ui = en.ui;
   const want = [
     ui.startTitle, ui.startLead, ui.startWhoTitle, ui.startWho1, ui.startWho2, ui.startNeedTitle,
-    ui.startNeed, ui.startPrivacyTitle, ui.startPrivacy, ui.startAdvice, ui.start, ui.quickExit,
+    ui.startNeed, ui.startPrivacyTitle, ui.startPrivacy, ui.startTracks, ui.startAdvice, ui.start, ui.quickExit,
     ui.continue, en.steps.caseKind.title, en.steps.caseKind.hint,
     ...Object.values(en.caseKinds).flatMap((k) => [k.label, k.hint]),
   ];

@@ -23,6 +23,7 @@ export function renderStart(ctx, { law }) {
     h("p", {}, ui.startNeed),
     h(H2, { class: "wic389-heading-m" }, ui.startPrivacyTitle),
     h("p", {}, ui.startPrivacy),
+    h("p", {}, ui.startTracks),
     h("div", { class: "wic389-inset" }, h("p", {}, ui.startAdvice)),
     h(
       "button",
