@@ -4,10 +4,13 @@
 // bundled), with each script and stylesheet minified by esbuild on its own and
 // www/css/*.css joined, in name order, into the one style.css. The comments
 // that explain the source stay in the source; a person's phone downloads code.
+// embed/wic389-check.css becomes the element's whole stylesheet, sized from its
+// own base (element-css.mjs).
 import * as esbuild from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { TARGET } from "./page-graph.mjs";
+import { elementCss } from "./element-css.mjs";
 
 /** Every file under `dir`, as paths relative to it. */
 function walk(dir, base = dir) {
@@ -22,6 +25,9 @@ export function joinStyle(www) {
   const parts = readdirSync(dir).filter((f) => f.endsWith(".css")).sort();
   return parts.map((f) => readFileSync(join(dir, f), "utf8").replace(/\r\n?/g, "\n").trimEnd()).join("\n\n") + "\n";
 }
+
+/** The element's stylesheet (www/embed/wic389-check.css: its own rules, the page's style put before them). */
+export const ELEMENT_CSS = join("embed", "wic389-check.css");
 
 /** A script or stylesheet minified alone; anything else as it is. */
 async function minified(path, bytes) {
@@ -45,6 +51,8 @@ export async function buildSite(www, out) {
   rmSync(out, { recursive: true, force: true });
   const files = walk(www).filter((f) => !f.startsWith(`css${"/"}`) && f !== "style.css" && f !== "precache.js");
   const sources = [...files.map((f) => [f, readFileSync(join(www, f))]), ["style.css", Buffer.from(joinStyle(www))]];
+  const element = sources.find(([f]) => f === ELEMENT_CSS);
+  if (element) element[1] = Buffer.from(elementCss(joinStyle(www), element[1].toString("utf8")));
   for (const [f, bytes] of sources) {
     mkdirSync(dirname(join(out, f)), { recursive: true });
     writeFileSync(join(out, f), await minified(f, bytes));

@@ -290,7 +290,8 @@ export function mount(root, options = {}) {
     hostEl?.removeAttribute("data-wic389-ready");
     const rules = opts.loadRules();
     rules.catch(() => {}); // handled below, once the words are in
-    if (!state.c) Object.assign(state, (await loadFirstCatalog(state.lang)) ?? {});
+    const first = state.c ? null : await loadFirstCatalog(state.lang);
+    if (!state.c) Object.assign(state, first ?? {}); // a language set meanwhile (the element's lang) wins
     // Every language is loaded up front, so switching is immediate.
     for (const l of LANGS) loadCatalog(l.code).catch(() => {});
     if (!state.c) {
