@@ -1,16 +1,28 @@
-// The page's entry: mounts the checker on the container in index.html.
+// The page's entry: mounts the checker on the container in index.html, and shows
+// the notice when a newer version is ready (sw-register.js).
 import { mount } from "./app.js";
 import { hostOptions } from "./js/host.js";
+import { renderUpdate } from "./js/views/update.js";
 
 const container = document.querySelector("[data-wic389-mount]");
 const staticRules = document.querySelector("[data-wic389-static]");
 const { lang } = hostOptions({ lang: [new URLSearchParams(location.search).get("lang"), document.documentElement.lang] });
+
+let words = null;
+let notice = null;
+addEventListener("wic389:update-ready", (event) => {
+  notice ??= renderUpdate(event.detail.apply);
+  container.before(notice.node);
+  if (words) notice.paint(words);
+});
 
 mount(container, {
   lang,
   onLanguage(code, catalog) {
     document.documentElement.lang = code;
     document.title = catalog.ui.startTitle;
+    words = catalog;
+    notice?.paint(catalog);
   },
 });
 
