@@ -4,9 +4,11 @@
 // bundled), with each script and stylesheet minified by esbuild on its own and
 // www/css/*.css joined, in name order, into the one style.css. The comments
 // that explain the source stay in the source; a person's phone downloads code.
-// embed/wic389-check.css becomes the element's whole stylesheet, sized from its
-// own base (element-css.mjs).
+// js/build.js gets the build's id (a hash of every source), which the result,
+// the print, the copied summary and the calendar file show. embed/wic389-check.css
+// becomes the element's whole stylesheet, sized from its own base (element-css.mjs).
 import * as esbuild from "esbuild";
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { TARGET } from "./page-graph.mjs";
@@ -28,6 +30,19 @@ export function joinStyle(www) {
 
 /** The element's stylesheet (www/embed/wic389-check.css: its own rules, the page's style put before them). */
 export const ELEMENT_CSS = join("embed", "wic389-check.css");
+
+/** The module that names the build (www/js/build.js). */
+export const BUILD_FILE = join("js", "build.js");
+
+/** The build's id: the first 12 hex digits of a SHA-256 over every source's path and bytes (build.js aside). */
+export function buildId(sources) {
+  const h = createHash("sha256");
+  for (const [f, bytes] of [...sources].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (f === BUILD_FILE) continue;
+    h.update(`${f}\0`).update(bytes).update("\0");
+  }
+  return h.digest("hex").slice(0, 12);
+}
 
 /** A script or stylesheet minified alone; anything else as it is. */
 async function minified(path, bytes) {
@@ -53,6 +68,8 @@ export async function buildSite(www, out) {
   const sources = [...files.map((f) => [f, readFileSync(join(www, f))]), ["style.css", Buffer.from(joinStyle(www))]];
   const element = sources.find(([f]) => f === ELEMENT_CSS);
   if (element) element[1] = Buffer.from(elementCss(joinStyle(www), element[1].toString("utf8")));
+  const id = buildId(sources);
+  for (const s of sources) if (s[0] === BUILD_FILE) s[1] = Buffer.from(`export const BUILD = ${JSON.stringify(id)};\n`);
   for (const [f, bytes] of sources) {
     mkdirSync(dirname(join(out, f)), { recursive: true });
     writeFileSync(join(out, f), await minified(f, bytes));

@@ -19,6 +19,7 @@ import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exi
 import { takeOver } from "./js/prerender.js";
 import { summaryText, createCalendarFile, copyText } from "./js/takeaways.js";
 import { screenFor } from "./js/screens.js";
+import { stampText } from "./js/stamp.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
@@ -205,6 +206,7 @@ export function mount(root, options = {}) {
       H2: `h${level + 1}`,
       statute: () => state.api.statute(),
       quoteOf: (code) => state.codes.reasons.find((r) => r.code === code)?.quote ?? null,
+      stamp: () => stampText(state.c, state.law, state.lang),
       act: {
         start: () => guarded(() => go(sequence(journey().questions)[1])),
         back: () => guarded(back),
@@ -214,7 +216,7 @@ export function mount(root, options = {}) {
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
         copy: async () => {
-          const ok = await copyText({ text: summaryText({ result: state.result, c: state.c, lang: state.lang }), win, doc, host: app });
+          const ok = await copyText({ text: summaryText({ ...state, stamp: ctx().stamp() }), win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
         },
       },

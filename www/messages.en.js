@@ -26,6 +26,7 @@ export const messages = {
     startTracks: "Your browser history still shows that you visited. To leave fewer traces, use a private window and close it when you are done. Or clear your history and site data after. Check your downloads for files you saved. Your browser may also keep a copy of this tool to use offline. It never holds your answers.",
     startAdvice: "This is not legal advice. Only a judge can seal your records.",
     lawVersion: "Law used: {citation}, text as of {asOf}, last checked {checked}. Rules version {version}.",
+    build: "build {id}",
     updateReady: "A new version of this checker is ready. Using it starts your check again.",
     updateApply: "Use the new version",
     dateHint: "For example, 3 27 2004.",

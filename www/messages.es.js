@@ -26,6 +26,7 @@ export const messages = {
     startTracks: "El historial de su navegador seguirá mostrando que usted visitó esta página. Para dejar menos rastros, use una ventana privada y ciérrela al terminar. O borre después el historial y los datos de los sitios. Revise sus descargas por si guardó algún archivo. Su navegador también puede guardar una copia de esta herramienta para usarla sin internet. Esa copia nunca tiene sus respuestas.",
     startAdvice: "Esto no es asesoría legal. Solo un juez puede sellar sus expedientes.",
     lawVersion: "Ley aplicada: {citation}, texto vigente al {asOf}, revisado el {checked}. Versión de las reglas: {version}.",
+    build: "compilación {id}",
     updateReady: "Hay una versión nueva de esta herramienta. Si la usa, su consulta empieza de nuevo.",
     updateApply: "Usar la versión nueva",
     dateHint: "Por ejemplo: 3 27 2004 (mes, día, año).",

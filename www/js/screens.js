@@ -39,7 +39,7 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
     find,
   });
   const lookBack = lookBackOf(questions, s.answers);
-  if (step === "start") return renderStart(cx, { law: s.law });
+  if (step === "start") return renderStart(cx);
   if (step === "check") return { ...renderCheck(cx, { rows: checkRows(s, questions, lookBack) }), summary };
   if (step === "result") return resultScreen(cx, s, facts, lookBack, calendar);
   const q = questionOf(questions, step);
@@ -84,8 +84,8 @@ function resultScreen(cx, s, facts, lookBack, calendar) {
   const c = s.c;
   let calendarUrl = null;
   if (r.earliestDate && r.earliestDate > s.today) {
-    const description = `${c.ui.icsDescription} ${summaryText({ result: r, c, lang: s.lang })}`;
+    const description = `${c.ui.icsDescription} ${summaryText({ result: r, c, lang: s.lang, stamp: cx.stamp() })}`;
     calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description });
   }
-  return renderResult(cx, { result: r, facts, lookBack, calendarUrl, calendarName: `wic389-${r.earliestDate}.ics` });
+  return renderResult(cx, { result: r, facts, lookBack, calendarUrl, calendarName: "reminder.ics" });
 }

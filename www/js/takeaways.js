@@ -7,9 +7,9 @@ import { h } from "./dom.js";
 
 /**
  * The result as plain text, for copying and the calendar file.
- * @param {{result: object, c: object, lang: string}} p
+ * @param {{result: object, c: object, lang: string, stamp?: string}} p `stamp`: the version stamp, last
  */
-export function summaryText({ result: r, c, lang }) {
+export function summaryText({ result: r, c, lang, stamp }) {
   const ui = c.ui;
   const lines = [ui.summaryHeading, c.outcomes[r.outcome].title];
   if (r.earliestDate) lines.push(`${ui.earliestLabel} ${formatDate(r.earliestDate, lang)}`);
@@ -17,6 +17,7 @@ export function summaryText({ result: r, c, lang }) {
   lines.push(`${ui.whyTitle}:`);
   for (const it of r.reasons) lines.push(`- ${c.reasons[it.code]} (${c.clauses[it.clause] ?? it.clause})`);
   lines.push(ui.startAdvice);
+  if (stamp) lines.push(stamp);
   return lines.join("\n");
 }
 

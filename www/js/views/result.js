@@ -108,6 +108,7 @@ export function renderResult(ctx, { result: r, facts, lookBack, calendarUrl, cal
     h("p", {}, ui.help),
     takeAways(ctx, calendarUrl, calendarName),
     h("p", { class: "wic389-inset" }, ui.startAdvice),
+    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, ctx.stamp()),
     h(
       "p",
       { "data-wic389-noprint": "" },

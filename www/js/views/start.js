@@ -1,14 +1,12 @@
 // The start screen: what the tool does, who it is for, privacy, the Start button.
-import { h, fmt } from "../dom.js";
-import { formatDate } from "../dates.js";
+import { h } from "../dom.js";
 import { heading } from "./parts.js";
 
 /**
- * @param {object} ctx
- * @param {{law: {citation: string, textAsOf: string, textChecked: string, rulesVersion: string}}} p
+ * @param {object} ctx needs `stamp()`, the version stamp
  */
-export function renderStart(ctx, { law }) {
-  const { c, H2, idp, lang } = ctx;
+export function renderStart(ctx) {
+  const { c, H2, idp } = ctx;
   const ui = c.ui;
   const head = heading(ctx, ui.startTitle, "wic389-heading-xl");
   head.id = `${idp}start-title`;
@@ -30,16 +28,7 @@ export function renderStart(ctx, { law }) {
       { type: "button", class: "wic389-button wic389-button-start", "data-wic389-start": "", on: { click: () => ctx.act.start() } },
       ui.start,
     ),
-    h(
-      "p",
-      { class: "wic389-small", "data-wic389-law-version": "" },
-      fmt(ui.lawVersion, {
-        citation: law.citation,
-        asOf: formatDate(law.textAsOf, lang),
-        checked: formatDate(law.textChecked, lang),
-        version: law.rulesVersion,
-      }),
-    ),
+    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, ctx.stamp()),
   );
   return { node, focus: head };
 }
