@@ -91,9 +91,7 @@ export async function runJourney(page, facts, lang = "en", { onStep } = {}) {
   throw new Error("the journey did not end");
 }
 
-/** The earliest date the result shows, as {iso, text}, or null. */
-export async function shownEarliest(page) {
-  const el = page.locator("[data-wic389-earliest]");
-  if ((await el.count()) === 0) return null;
-  return { iso: await el.getAttribute("data-wic389-earliest"), text: (await el.textContent()).trim() };
+/** The result's words as shown (dates are read from these: the page puts none in attributes). */
+export function resultText(page) {
+  return page.locator("[data-wic389-result]").innerText();
 }

@@ -17,11 +17,11 @@ function dates(ctx, r, checkDate) {
   return h(
     "div",
     { class: "wic389-dates" },
-    h("p", { class: "wic389-earliest" }, `${ui.earliestLabel} `, h("strong", { "data-wic389-earliest": r.earliestDate }, formatDate(r.earliestDate, lang))),
+    h("p", { class: "wic389-earliest" }, `${ui.earliestLabel} `, h("strong", {}, formatDate(r.earliestDate, lang))),
     split
       ? h(
           "div",
-          { class: "wic389-inset", "data-wic389-possible": r.possibleEarliestDate },
+          { class: "wic389-inset" },
           h("p", {}, h("strong", { class: "wic389-tag" }, c.kinds.openQuestion), " ", `${ui.possibleLabel} `, h("strong", {}, formatDate(r.possibleEarliestDate, lang))),
           h("p", {}, ui.possibleWhy),
         )
