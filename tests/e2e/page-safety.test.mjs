@@ -202,6 +202,7 @@ for (const lang of ["en", "es"]) {
       const unfolded = text.replace(/\r\n /g, "");
       assert.ok(unfolded.includes(`SUMMARY:${CATALOGS[lang].ui.icsSummary.replace(/,/g, "\\,")}`));
       assert.match(unfolded, /DESCRIPTION:.*\\n/);
+      assert.match(unfolded, /DESCRIPTION:.*\d+\.\d+\.\d+ \((build|compilación) [0-9a-f]{12}\)/, "the file says which build made it");
       assert.ok(lines.every((l) => Buffer.byteLength(l) <= 75), "lines are folded at 75 octets");
     } finally {
       await context.close();
@@ -219,6 +220,9 @@ test("no calendar file when the earliest date has passed; copy summary works", a
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /You can ask the court to seal your records/);
     assert.match(copied, /May 10, 2018/);
+    // What made this result: the law text, the rules version and the build.
+    assert.match(copied, /Law used: .*Rules version \d+\.\d+\.\d+ \(build [0-9a-f]{12}\)\./);
+    assert.match(await page.locator("[data-wic389-result]").innerText(), /Rules version \d+\.\d+\.\d+ \(build [0-9a-f]{12}\)/, "on the result, and so in its print");
   } finally {
     await context.close();
   }
