@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serve, axeViolations, WWW } from "./harness.mjs";
+import { launch, serve, axeViolations, shotPath, WWW } from "./harness.mjs";
 import { runJourney, stepOf } from "./page-driver.mjs";
 import { FACTS, until, watchProblems } from "./embed-journey.mjs";
 import { writePrecache } from "../../scripts/precache.mjs";
@@ -96,6 +96,7 @@ test("a new deployment is announced and waits for the person; then it replaces t
   const running = await next.evaluate(async () => (await (await fetch("style.css")).text()).includes("a new build"));
   assert.equal(running, false, "the page still runs the build it started with");
   assert.deepEqual(await axeViolations(next), [], "axe with the notice");
+  await next.screenshot({ path: shotPath("page-update-notice-1280-en") });
   // The first tab was not disturbed.
   assert.equal(await stepOf(page), "caseKind");
   await page.close();
