@@ -1,8 +1,8 @@
 // The page's entry: mounts the checker on the container in index.html, and shows
-// the notice when a newer version is ready (sw-register.js).
+// the notice when a newer version is ready (sw-register.js; the notice's module is
+// loaded only then, as few visits need it).
 import { mount } from "./app.js";
 import { hostOptions } from "./js/host.js";
-import { renderUpdate } from "./js/views/update.js";
 
 const container = document.querySelector("[data-wic389-mount]");
 const staticRules = document.querySelector("[data-wic389-static]");
@@ -10,7 +10,8 @@ const { lang } = hostOptions({ lang: [new URLSearchParams(location.search).get("
 
 let words = null;
 let notice = null;
-addEventListener("wic389:update-ready", (event) => {
+addEventListener("wic389:update-ready", async (event) => {
+  const { renderUpdate } = await import("./js/views/update.js");
   notice ??= renderUpdate(event.detail.apply);
   container.before(notice.node);
   if (words) notice.paint(words);

@@ -1,9 +1,27 @@
 // What a person can keep from a result: printing (the browser's own dialog),
 // a calendar file for the earliest date, and a plain-text summary to copy.
-// All made on the device; nothing is sent or stored.
+// All made on the device; nothing is sent or stored. Each carries the version
+// stamp (which law text, rules and build gave the result), so a result kept for
+// later says what made it; the start page and the result show it too.
 import { buildIcs } from "./ics.js";
 import { formatDate } from "./dates.js";
-import { h } from "./dom.js";
+import { h, fmt } from "./dom.js";
+import { BUILD } from "./build.js";
+
+/**
+ * The version stamp in the catalog's words.
+ * @param {object} c the catalog
+ * @param {{citation: string, textAsOf: string, textChecked: string, rulesVersion: string}} law the rules' lawVersion()
+ * @param {string} lang
+ */
+export function stampText(c, law, lang) {
+  return fmt(c.ui.lawVersion, {
+    citation: law.citation,
+    asOf: formatDate(law.textAsOf, lang),
+    checked: formatDate(law.textChecked, lang),
+    version: `${law.rulesVersion} (${fmt(c.ui.build, { id: BUILD })})`,
+  });
+}
 
 /**
  * The result as plain text, for copying and the calendar file.
