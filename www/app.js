@@ -31,8 +31,7 @@ let instances = 0;
  * @param {Element|ShadowRoot} root
  * @param {{lang?: string, headingLevel?: number, history?: boolean,
  *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
- *          onLanguage?: (lang: string, catalog: object) => void,
- *          exit?: (href: string, viaLink: boolean) => boolean}} [options]
+ *          onLanguage?: (lang: string, catalog: object) => void, exit?: (href: string, viaLink: boolean) => boolean}} [options]
  *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
