@@ -22,11 +22,17 @@ after(async () => {
   await site?.close();
 });
 
+/** What the neutral sites were told: each request's Referer (null when none was sent). */
+const referers = [];
+
 /** A context whose neutral sites (Google, the court's own exit page) are local stubs. */
 async function newContext(viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
   for (const pattern of ["https://www.google.com/**", "https://exit.example/**"]) {
-    await context.route(pattern, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>weather</title><p>Weather" }));
+    await context.route(pattern, (r) => {
+      referers.push(r.request().headers().referer ?? null);
+      return r.fulfill({ status: 200, contentType: "text/html", body: "<title>weather</title><p>Weather" });
+    });
   }
   return context;
 }
@@ -116,8 +122,10 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       assert.ok(place.top >= 80 - 0.5, `Quick exit top ${place.top}px on the question`);
       assert.ok(place.focusTop >= place.barBottom - 0.5, `the focused heading (${place.focusTop}px) is below the bar (${place.barBottom}px)`);
       // A real click, which Playwright refuses if something else would receive it.
+      referers.length = 0;
       await el.getByRole("button", { name: ui.quickExit }).click();
       await page.waitForURL(/google\.com/);
+      assert.deepEqual(referers, [null], "the neutral site is not told which court page the person was on");
     } finally {
       await context.close();
     }
@@ -160,9 +168,11 @@ for (const how of ["click", "shift"]) {
       // Height messages flow, so the snippet has said it is there.
       await until(async () => (await page.locator("iframe").evaluate((f) => f.style.height)) !== "", "the snippet to size the frame");
       await frame.getByRole("button", { name: CATALOGS.en.ui.start }).click();
+      referers.length = 0;
       if (how === "click") await frame.getByRole("button", { name: CATALOGS.en.ui.quickExit }).click();
       else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       await page.waitForURL("https://exit.example/weather");
+      assert.deepEqual(referers, [null], "no referrer from the snippet's exit either");
       const messages = (await page.evaluate(() => window.tagSeen?.messages ?? [])) ?? [];
       assert.deepEqual(messages, [], "the neutral page is a fresh document");
       // The court page was replaced: Back goes to the page before it.
