@@ -1,10 +1,14 @@
 // A small static file server for the built page, dist/site/ (or another folder), with no dependencies.
-// Usage: node scripts/serve.mjs [root] ; PORT (default 8080) and HOST (default 127.0.0.1).
+// It sends the headers a real deployment must send (scripts/headers.mjs): no framing except
+// embed/frame.html by the origins in FRAME_ANCESTORS, COOP, no referrer.
+// Usage: node scripts/serve.mjs [root] ; PORT (default 8080), HOST (default 127.0.0.1) and
+// FRAME_ANCESTORS (space-separated origins that may frame embed/frame.html; default none).
 // Also imported by the browser tests: startServer({ root, port: 0 }) -> { url, close }.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { headersFor } from "./headers.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -22,17 +26,28 @@ const TYPES = {
 };
 
 /**
- * Serves `root` over HTTP on `host:port` (port 0 picks a free one).
+ * Serves `root` over HTTP on `host:port` (port 0 picks a free one), with each file's
+ * deployment headers; `headers` are added to (or replace) them for every file, and
+ * one given as null is not sent (for a test server that stands for another site).
+ * `log`, if given, receives every request as {method, path, status}.
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  */
-export async function startServer({ root, port = 8080, host = "127.0.0.1", headers = {} } = {}) {
+export async function startServer({ root, port = 8080, host = "127.0.0.1", headers = {}, frameAncestors = [], log = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    const raw = new URL(req.url, "http://x").pathname;
+    let path;
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      path = decodeURIComponent(raw);
+    } catch {
+      path = raw; // a malformed escape: no such file, so a 404 below
+    }
+    const deployed = Object.fromEntries(Object.entries({ ...headersFor(path, { frameAncestors }), ...headers }).filter(([, v]) => v != null));
+    res.on("finish", () => log?.({ method: req.method, path: req.url, status: res.statusCode }));
+    try {
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
-        res.writeHead(403).end("forbidden");
+        res.writeHead(403, deployed).end("forbidden");
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
@@ -40,12 +55,11 @@ export async function startServer({ root, port = 8080, host = "127.0.0.1", heade
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
-        "x-content-type-options": "nosniff",
-        ...headers,
+        ...deployed,
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...deployed }).end("not found");
     }
   });
   await new Promise((ok, fail) => server.once("error", fail).listen(port, host, ok));
@@ -63,6 +77,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     root,
     port: Number(process.env.PORT ?? 8080),
     host: process.env.HOST ?? "127.0.0.1",
+    frameAncestors: (process.env.FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean),
   });
   console.log(`Serving ${root} at ${s.url}/  (Ctrl+C to stop)`);
 }

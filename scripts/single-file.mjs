@@ -26,7 +26,7 @@ export function cspHash(text) {
 export function singleFileCsp(scriptHash, styleHash) {
   return (
     `default-src 'none'; script-src '${scriptHash}' 'wasm-unsafe-eval'; style-src '${styleHash}'; ` +
-    "img-src data:; base-uri 'none'; form-action 'none'"
+    "img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'"
   );
 }
 

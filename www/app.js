@@ -15,9 +15,9 @@ import { h, clear } from "./js/dom.js";
 import { blankAnswers, walk, sequence, nextStep, questionOf, CHECK_DATE } from "./js/journey.js";
 import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
-import { wireQuickExit, leaveFor } from "./js/quick-exit.js";
+import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
 import { takeOver } from "./js/prerender.js";
-import { createCalendarFile, copyText } from "./js/takeaways.js";
+import { createCalendarFile, copyText, stampText } from "./js/takeaways.js";
 import { screenFor, resultSummary } from "./js/screens.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
@@ -32,12 +32,14 @@ let instances = 0;
  * @param {{lang?: string, headingLevel?: number, history?: boolean,
  *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
  *          onLanguage?: (lang: string, catalog: object) => void,
- *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void}} [options]
- *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title)
+ *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void,
+ *          exit?: (href: string, viaLink: boolean) => boolean}} [options]
+ *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title);
+ *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
-  const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, onStep: null, ...options };
+  const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, onStep: null, exit: null, ...options };
   const n = instances++;
   const idp = n === 0 ? "wic389-" : `wic389-${n}-`;
   const level = hostOptions({ headingLevel: opts.headingLevel }).headingLevel;
@@ -74,7 +76,7 @@ export function mount(root, options = {}) {
   const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
   const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
   root.append(app);
-  const unwireExit = wireQuickExit({ doc, button: bar.exit, leave: quickExit });
+  const unwire = [wireQuickExit({ doc, button: bar.exit, leave: quickExit }), wireForgetting(win, () => forget(true))];
 
   // The prerendered start and first question (index.html), if any, stay in use
   // while the rules load; the app then takes them over (js/prerender.js).
@@ -151,18 +153,22 @@ export function mount(root, options = {}) {
     render();
   }
 
-  /** Forgets every answer, the result and the trail. */
-  function forget() {
+  /** Forgets every answer, the result, the trail and what the page said about them; `draw`: then shows the start. */
+  function forget(draw = false) {
     Object.assign(state, { answers: blankAnswers(), result: null, errors: null, changing: false, today: todayInCalifornia() });
     nav.forget();
     calendar.revoke();
+    status.textContent = "";
+    if (draw && state.api) render();
   }
 
   /** Leaves for a neutral site at once, leaving nothing behind in this page. */
-  function quickExit() {
+  function quickExit(viaLink) {
     forget();
+    nav.dispose(); // stepping back over the page's entries must draw nothing
     clear(view);
-    leaveFor(win, state.c?.ui.exitHref ?? "https://www.google.com/search?q=weather");
+    const href = state.c?.ui.exitHref ?? NEUTRAL;
+    return opts.exit ? opts.exit(href, viaLink) : leaveFor(win, href, nav.depth());
   }
 
   /** Switches language, keeping the answers, what was typed on this step, and the step. */
@@ -202,6 +208,7 @@ export function mount(root, options = {}) {
       H2: `h${level + 1}`,
       statute: () => state.api.statute(),
       quoteOf: (code) => state.codes.reasons.find((r) => r.code === code)?.quote ?? null,
+      stamp: () => stampText(state.c, state.law, state.lang),
       act: {
         start: () => guarded(() => go(sequence(journey().questions)[1])),
         back: () => guarded(back),
@@ -211,7 +218,7 @@ export function mount(root, options = {}) {
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
         copy: async () => {
-          const ok = await copyText({ text: resultSummary(state, journey().questions), win, doc, host: app });
+          const ok = await copyText({ text: resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang)), win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
         },
       },
@@ -291,7 +298,9 @@ export function mount(root, options = {}) {
     const rules = opts.loadRules();
     rules.catch(() => {}); // handled below, once the words are in
     // Only the language shown is loaded: another loads when the person picks it.
-    if (!state.c) Object.assign(state, (await loadFirstCatalog(state.lang)) ?? {});
+    // (A language set meanwhile, the element's lang attribute, wins.)
+    const first = state.c ? null : await loadFirstCatalog(state.lang);
+    if (!state.c) Object.assign(state, first ?? {});
     if (!state.c) {
       dropPrerender();
       show(renderNoCatalog(), false);
@@ -341,7 +350,7 @@ export function mount(root, options = {}) {
   return {
     setLanguage,
     unmount() {
-      unwireExit();
+      for (const off of unwire) off();
       nav.dispose();
       calendar.revoke();
       app.remove();

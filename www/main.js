@@ -1,4 +1,6 @@
-// The page's entry: mounts the checker on the container in index.html.
+// The page's entry: mounts the checker on the container in index.html, and shows
+// the notice when a newer version is ready (sw-register.js; the notice's module is
+// loaded only then, as few visits need it).
 import { mount } from "./app.js";
 import { hostOptions } from "./js/host.js";
 import { pageTitle } from "./js/page-title.js";
@@ -13,11 +15,22 @@ const { lang } = hostOptions({
   lang: [new URLSearchParams(location.search).get("lang"), own !== "en" ? own : null, ...(navigator.languages ?? [])],
 });
 
+let words = null;
+let notice = null;
+addEventListener("wic389:update-ready", async (event) => {
+  const { renderUpdate } = await import("./js/views/update.js");
+  notice ??= renderUpdate(event.detail.apply);
+  container.before(notice.node);
+  if (words) notice.paint(words);
+});
+
 mount(container, {
   lang,
   onLanguage(code, catalog) {
     document.documentElement.lang = code;
     document.documentElement.dir = catalog.meta.dir;
+    words = catalog;
+    notice?.paint(catalog);
   },
   onStep(step) {
     document.title = pageTitle(step);

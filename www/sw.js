@@ -1,29 +1,42 @@
 // wic389 service worker: the page works offline after the first visit.
 //
 // precache.js (written by scripts/precache.mjs into dist/site/, not committed) sets
-// self.WIC389_PRECACHE = { version, files }: the page's files and a hash of their
-// contents. The browser compares sw.js and its imported scripts byte for byte on each
-// visit, so a new build (a new version) installs a new worker, which fills a new cache
-// and, once active, deletes every older wic389 cache. Nothing personal is cached: only
-// the page's own files, never a person's answers (they live in memory only).
+// self.WIC389_PRECACHE = { version, files, hashes }: the page's files, a hash of all
+// of them, and each one's SHA-256. The browser compares sw.js and its imported scripts
+// byte for byte on each visit, so a new build (a new version) installs a new worker.
+//
+// What it promises, and how:
+// - Only the page's own files, never a person's answers (they live in memory only).
+// - Only the checker's own pages: a navigation is answered from the cache only for
+//   the scope's URL and index.html. Any other address in the scope (a court's other
+//   pages, a 404) goes to the server as if there were no worker.
+// - Only files that match the build: each is downloaded with its hash as `integrity`
+//   (a file from a half-finished deploy fails the install, and the old version stays),
+//   and checked again each time it is served (a file changed on the device is refused).
+// - One build at a time: a new worker waits instead of taking over an open page, so a
+//   page never mixes old and new files; the page says a new version is ready
+//   (sw-register.js) and, if the person agrees, asks this worker to take over.
 /* eslint-env serviceworker */
 importScripts("./precache.js");
 
-const { version, files } = self.WIC389_PRECACHE;
+const { version, files, hashes } = self.WIC389_PRECACHE;
 const PREFIX = "wic389-";
 const CACHE = `${PREFIX}${version}`;
 const scopeUrl = (path) => new URL(path, self.registration.scope).href;
-const PRECACHED = new Set(files.map(scopeUrl));
+const HASH = new Map(files.map((f) => [scopeUrl(f), hashes?.[f] ?? ""]));
 const INDEX = scopeUrl("index.html");
+const PAGES = new Set([self.registration.scope, INDEX]);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       // cache: "reload" so the HTTP cache never hands us a file from an older build.
-      await cache.addAll(files.map((f) => new Request(scopeUrl(f), { cache: "reload" })));
-      await self.skipWaiting();
-    })(),
+      await cache.addAll(files.map((f) => new Request(scopeUrl(f), { cache: "reload", integrity: hashes?.[f] ?? "" })));
+    })().catch(async (err) => {
+      await caches.delete(CACHE); // nothing half-filled stays behind
+      throw err;
+    }),
   );
 });
 
@@ -38,6 +51,11 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The page asks this (waiting) worker to take over once the person chose to reload.
+self.addEventListener("message", (event) => {
+  if (event.data === "wic389:activate") self.skipWaiting();
+});
+
 /** The precached URL a request stands for, or null (pages ignore ?lang= and #…). */
 function precachedUrl(request) {
   if (request.method !== "GET") return null;
@@ -45,9 +63,15 @@ function precachedUrl(request) {
   url.hash = "";
   if (request.mode === "navigate") {
     url.search = "";
-    if (url.href === self.registration.scope || url.pathname.endsWith("/")) return INDEX;
+    return PAGES.has(url.href) ? INDEX : null;
   }
-  return PRECACHED.has(url.href) ? url.href : null;
+  return HASH.has(url.href) ? url.href : null;
+}
+
+/** Whether a cached response's body has the SHA-256 the build recorded. */
+async function intact(response, integrity) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
+  return integrity === `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
 self.addEventListener("fetch", (event) => {
@@ -57,7 +81,9 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const hit = await cache.match(url);
-      return hit ?? fetch(event.request);
+      if (hit && (await intact(hit, HASH.get(url)))) return hit;
+      if (hit) await cache.delete(url); // changed on this device: never serve it again
+      return fetch(event.request);
     })(),
   );
 });

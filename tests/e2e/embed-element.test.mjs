@@ -20,7 +20,7 @@ const HOST_HTML = (title, css) => `<!doctype html>
 <header><h1>Superior Court of Example County</h1></header>
 <main>
   <p>Self-help: sealing records.</p>
-  <wic389-check id="en" heading-level="2"></wic389-check>
+  <wic389-check id="en" heading-level="2" emit-result></wic389-check>
   <wic389-check id="es" lang="es" heading-level="2"></wic389-check>
 </main>
 </body>

@@ -67,7 +67,7 @@ test("the single file's CSP allows only its own hashed script and style", async 
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)[1];
   assert.equal(
     csp,
-    `default-src 'none'; script-src '${scriptHash}' 'wasm-unsafe-eval'; style-src '${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`,
+    `default-src 'none'; script-src '${scriptHash}' 'wasm-unsafe-eval'; style-src '${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'`,
   );
   assert.equal((html.match(/<script\b/g) ?? []).length, 1);
   assert.equal((html.match(/<style\b/g) ?? []).length, 1);

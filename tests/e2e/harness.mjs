@@ -33,9 +33,13 @@ export function launch(options = {}) {
   });
 }
 
-/** Serves `root` (default the built page, dist/site/) on a free localhost port. */
-export function serve(root = WWW, headers = {}) {
-  return startServer({ root, port: 0, headers });
+/**
+ * Serves `root` (default the built page, dist/site/) on a free localhost port, with
+ * the deployment headers of scripts/headers.mjs plus `headers`; `options` go to
+ * startServer (`frameAncestors`, `log`).
+ */
+export function serve(root = WWW, headers = {}, options = {}) {
+  return startServer({ root, port: 0, headers, ...options });
 }
 
 const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");

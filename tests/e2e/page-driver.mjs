@@ -9,15 +9,6 @@ import { launch, serve } from "./harness.mjs";
 export const CATALOGS = { en, es };
 export { todayInCalifornia };
 
-/**
- * A date as a person reads it in each language, written here with Intl for the
- * test's own expectation (not the page's formatDate, which is under test).
- */
-export function longDate(iso, lang) {
-  const [y, m, d] = iso.split("-").map(Number);
-  const locale = { en: "en-US", es: "es-US" }[lang];
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 /** The public scenarios (the repo copy). */
 export const SCENARIOS = JSON.parse(readFileSync(new URL("../fixtures/scenarios.json", import.meta.url), "utf8"));
@@ -119,9 +110,14 @@ export async function openDetails(page) {
   for (let i = 0; i < 10 && (await closed.count()) > 0; i++) await closed.first().click();
 }
 
-/** The result's date line, as {iso, text} (the sentence), or null when it shows none. */
+/** The result's date line as shown (the sentence), or null when it shows none. */
 export async function shownEarliest(page) {
-  const el = page.locator("[data-wic389-earliest]");
+  const el = page.locator("[data-wic389-date]");
   if ((await el.count()) === 0) return null;
-  return { iso: await el.getAttribute("data-wic389-earliest"), text: (await el.textContent()).trim() };
+  return { text: (await el.innerText()).trim() };
+}
+
+/** The result's words as shown (dates are read from these: the page puts none in attributes). */
+export function resultText(page) {
+  return page.locator("[data-wic389-result]").innerText();
 }

@@ -2,7 +2,8 @@
 // in English and Spanish, the keyboard alone, Back, and language switching.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, openPage, runJourney, shownEarliest, openDetails, stepOf, fillDate, clickContinue, CATALOGS, SCENARIOS, longDate, switchLanguage } from "./page-driver.mjs";
+import { setup, openPage, runJourney, shownEarliest, openDetails, stepOf, fillDate, clickContinue, CATALOGS, SCENARIOS, switchLanguage } from "./page-driver.mjs";
+import { dateInWords } from "./words.mjs";
 
 let env;
 before(async () => {
@@ -30,12 +31,12 @@ for (const lang of ["en", "es"]) {
       try {
         const outcome = await runJourney(page, sc.facts, lang);
         assert.equal(outcome, sc.expect.outcome);
-        // The date line: for "can petition" and "not yet", the earliest date in words;
-        // none where a bar or another law makes it meaningless.
+        // The date line, as a person reads it (the page keeps dates out of attributes):
+        // for "can petition" and "not yet", the earliest date in words; none where a
+        // bar or another law makes it meaningless.
         const shown = await shownEarliest(page);
         if (["canPetition", "notYet"].includes(sc.expect.outcome)) {
-          assert.equal(shown?.iso, sc.expect.earliestDate);
-          assert.ok(shown.text.includes(longDate(sc.expect.earliestDate, lang)), shown.text);
+          assert.ok(shown?.text.includes(dateInWords(sc.expect.earliestDate, lang)), `${shown?.text} shows ${dateInWords(sc.expect.earliestDate, lang)}`);
         } else if (["likelyBarred", "outOfScope"].includes(sc.expect.outcome)) {
           assert.equal(shown, null);
         }

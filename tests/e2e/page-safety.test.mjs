@@ -4,7 +4,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { setup, openPage, runJourney, stepOf, fillDate, clickContinue, openDetails, SCENARIOS, CATALOGS, switchLanguage } from "./page-driver.mjs";
+import { setup, openPage, runJourney, resultText, stepOf, fillDate, clickContinue, openDetails, SCENARIOS, CATALOGS, switchLanguage } from "./page-driver.mjs";
+import { dateInWords } from "./words.mjs";
 
 let env;
 before(async () => {
@@ -162,7 +163,7 @@ test("print: the answer, the next steps, the answers given and the law version, 
     assert.equal(await page.getByRole("button", { name: "Quick exit" }).isVisible(), false);
     assert.equal(await page.getByRole("button", { name: "Start again" }).isVisible(), false);
     assert.equal(await page.getByRole("link", { name: "Back" }).isVisible(), false);
-    assert.equal(await page.locator("[data-wic389-earliest]").isVisible(), true);
+    assert.equal(await page.locator("[data-wic389-date]").isVisible(), true);
     assert.equal(await page.locator("[data-wic389-deciding] [data-wic389-reason=leapDayBoundary]").isVisible(), true);
     const text = await page.locator("[data-wic389-result]").innerText();
     assert.match(text, /March 1, 2026/);
@@ -192,13 +193,15 @@ for (const lang of ["en", "es"]) {
       delete facts.checkDate;
       const outcome = await runJourney(page, facts, lang, { today: "2026-11-30" });
       assert.equal(outcome, "notYet");
-      const earliest = "2027-09-30";
+      const earliest = byName("T04").expect.earliestDate;
+      assert.ok((await resultText(page)).includes(dateInWords(earliest, lang)), "the result shows the date the file is for");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("link", { name: CATALOGS[lang].ui.calendar }).click(),
       ]);
       const text = await readFile(await download.path(), "utf8");
-      assert.match(download.suggestedFilename(), /\.ics$/);
+      // A name that says nothing about the person (not the date, often an 18th birthday).
+      assert.equal(download.suggestedFilename(), "reminder.ics");
       assert.ok(text.endsWith("\r\n"));
       assert.ok(!/[^\r]\n/.test(text), "every line ends with CRLF");
       const lines = text.split("\r\n");
@@ -215,6 +218,7 @@ for (const lang of ["en", "es"]) {
       // A neutral title: nothing about sealing or foster care on a lock screen.
       assert.doesNotMatch(unfoldedLines.find((l) => l.startsWith("SUMMARY:")), /seal|foster|sellar|crianza/i);
       assert.match(unfolded, /DESCRIPTION:.*389/);
+      assert.match(unfolded, /DESCRIPTION:.*\d+\.\d+\.\d+ \((build|compilación) [0-9a-f]{12}\)/, "the file says which build made it");
       for (const want of ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P7D", "END:VALARM"]) assert.ok(lines.includes(want), want);
       assert.ok(lines.every((l) => Buffer.byteLength(l) <= 75), "lines are folded at 75 octets");
     } finally {
@@ -233,13 +237,16 @@ test("no calendar file when the earliest date has passed; copy summary works", a
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /You can ask the court to seal your records/);
     assert.match(copied, /May 10, 2018/);
+    // What made this result: the law text, the rules version and the build.
+    assert.match(copied, /Law used: .*Rules version \d+\.\d+\.\d+ \(build [0-9a-f]{12}\)\./);
+    assert.match(await page.locator("[data-wic389-result]").innerText(), /Rules version \d+\.\d+\.\d+ \(build [0-9a-f]{12}\)/, "on the result, and so in its print");
   } finally {
     await context.close();
   }
 });
 
-test("quick exit leaves for a neutral site, by button and by Escape twice", async () => {
-  for (const how of ["button", "escape"]) {
+test("quick exit leaves for a neutral site, by button and by Shift three times; Escape inside a field does not", async () => {
+  for (const how of ["button", "space", "shift"]) {
     const { page, context } = await openPage(env, {
       before: (p) => p.route("https://www.google.com/**", (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>weather</title>" })),
     });
@@ -248,11 +255,17 @@ test("quick exit leaves for a neutral site, by button and by Escape twice", asyn
       await page.getByLabel("Foster care, or a court case about my safety at home").check();
       await clickContinue(page, "en");
       await fillDate(page, "en", "2003-03-03");
+      // People press Escape in fields (to close autofill, say): it must not leave.
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
+      // Shift held for capital letters is not a press of Shift on its own.
+      await page.keyboard.type("ABC");
+      await page.waitForTimeout(200);
+      assert.equal(await stepOf(page), "birthDate");
       if (how === "button") await page.getByRole("button", { name: "Quick exit" }).click();
-      else {
-        await page.keyboard.press("Escape");
-        await page.keyboard.press("Escape");
-      }
+      else if (how === "space") {
+        await page.getByRole("button", { name: "Quick exit" }).focus();
+        await page.keyboard.press("Space");
+      } else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       await page.waitForURL(/google\.com/);
       assert.match(page.url(), /^https:\/\/www\.google\.com\/search\?q=weather/);
     } finally {

@@ -145,13 +145,12 @@ export async function walk(page, facts, { onStep } = {}) {
   assert.fail(`the journey did not end: ${walked.join(" → ")}`);
 }
 
-/** Runs in the page: the result as shown (outcome, earliest date, headline, focus). */
+/** Runs in the page: the result as shown (outcome, its words, where the dates are read, headline, focus). */
 function shownResult() {
   const result = document.querySelector("[data-outcome]");
-  const earliest = document.querySelector("[data-wic389-earliest]");
   return {
     outcome: result?.getAttribute("data-outcome") ?? null,
-    earliest: earliest ? { iso: earliest.getAttribute("data-wic389-earliest"), text: earliest.textContent.trim() } : null,
+    text: result?.innerText ?? "",
     headline: result?.querySelector("h1")?.textContent.trim() ?? null,
     focused: document.activeElement === result?.querySelector("h1"),
   };

@@ -52,7 +52,7 @@ for (const { code } of LANGS) {
     const pre = text(prerenderOf(html));
     const want = [
       ui.startTitle, ui.startLead, ui.startWhoTitle, ui.startWho1, ui.startWho2, ui.startNeedTitle,
-      ui.startNeed, ui.startPrivacyTitle, ui.startPrivacy, ui.startAdvice, ui.start, ui.quickExit,
+      ui.startNeed, ui.startPrivacyTitle, ui.startPrivacy, ui.startTracks, ui.startAdvice, ui.start, ui.quickExit,
       ui.continue, ui.loading, c.steps.caseKind.title, c.steps.caseKind.hint,
       ...Object.values(c.caseKinds).flatMap((k) => [k.label, k.hint]),
     ];

@@ -1,18 +1,25 @@
-// frame.html's entry: the checker in a page meant to be framed, telling the host its
-// height with postMessage({ type: "wic389:height", height }).
+// frame.html's entry: the checker in a page meant to be framed.
 //
-// Where the messages go: to the origin named by ?host=https://court.example if the
-// framing page gives one (the browser then drops them if anyone else frames it), else
-// to "*". "*" is acceptable because the height is the only thing in the message — no
-// answers, no outcome. The outcome ({ type: "wic389:result", outcome }) is sent only to
-// a named ?host= origin, never to "*". Who may frame the page at all is decided by the
-// server's `Content-Security-Policy: frame-ancestors …` header (docs/EMBED.md).
+// It talks only to the origin named by ?host=https://court.example, and only when
+// it is framed: without ?host= it sends nothing at all. Every script on the host
+// page can read what arrives there, so the messages say little:
+//   { type: "wic389:height", height }   the page's height, rounded up to 256 px,
+//                                       so it hints at no answer or outcome
+//   { type: "wic389:exit" }             Quick exit: the host snippet leaves the page
+//   { type: "wic389:result", outcome }  only with ?emit-result (an outcome is
+//                                       sensitive: "likelyBarred" means a conviction)
+// It listens for one message, { type: "wic389:host" } from its parent window at that
+// origin: the host snippet (frame-host.js) saying it is there to act on an exit.
+// Without the snippet, Quick exit navigates the top window itself (a cross-origin
+// frame may, on a click or key press), or its link does (target=_top).
+// Who may frame the page at all is the server's `frame-ancestors` header (docs/EMBED.md).
 import { mount } from "../app.js";
 import { hostOptions } from "../js/host.js";
 import { pageTitle } from "../js/page-title.js";
 
 const params = new URLSearchParams(location.search);
 const { lang, headingLevel } = hostOptions({ lang: [params.get("lang")], headingLevel: params.get("heading-level"), defaultLevel: 1 });
+const STEP = 256;
 
 /** The origin named by ?host=, if it is a real http(s) origin; else null. */
 function hostOrigin() {
@@ -23,14 +30,34 @@ function hostOrigin() {
     return null;
   }
 }
-const target = hostOrigin();
-const framed = window.parent !== window;
+const target = window.parent !== window ? hostOrigin() : null;
+let snippet = false;
 
-/** Posts to the framing page, if there is one. */
-function tell(message, anyOrigin) {
-  if (!framed) return;
-  if (target) window.parent.postMessage(message, target);
-  else if (anyOrigin) window.parent.postMessage(message, "*");
+/** Posts to the framing page at the named origin; nothing without one. */
+const tell = (message) => target && window.parent.postMessage(message, target);
+
+addEventListener("message", (event) => {
+  if (event.source === window.parent && event.origin === target && event.data?.type === "wic389:host") snippet = true;
+});
+
+/**
+ * Quick exit from inside the frame: the host snippet leaves the whole page; else
+ * the frame navigates the top window. Returns false to let the link's own
+ * target=_top navigation try; a key press that cannot leave blanks the frame.
+ */
+function exit(href, viaLink) {
+  if (snippet) {
+    tell({ type: "wic389:exit" });
+    return true;
+  }
+  try {
+    window.top.location.replace(href);
+    return true;
+  } catch {
+    if (viaLink) return false;
+    location.replace("about:blank");
+    return true;
+  }
 }
 
 const container = document.querySelector("[data-wic389-frame-mount]");
@@ -38,7 +65,10 @@ mount(container, {
   lang,
   headingLevel,
   history: false, // the host page's Back button belongs to the host
-  onResult: (outcome) => tell({ type: "wic389:result", outcome: String(outcome) }, false),
+  exit,
+  onResult: (outcome) => {
+    if (params.has("emit-result")) tell({ type: "wic389:result", outcome: String(outcome) });
+  },
   onLanguage: (code, catalog) => {
     document.documentElement.lang = code;
     document.documentElement.dir = catalog.meta.dir;
@@ -48,10 +78,25 @@ mount(container, {
   },
 });
 
+// A frame sized to its content cannot scroll itself: when a long screen gives way to a
+// short one, the host page may be left scrolled past the frame's top. So on each new
+// step, if the frame's top is out of sight, bring it back (scrollIntoView reaches the
+// host page from a cross-origin frame; the host's scroll-padding-top keeps it clear of
+// a sticky header). Nothing is sent for it.
+const top = document.createElement("div");
+document.body.prepend(top);
+let topSeen = true;
+new IntersectionObserver(([entry]) => {
+  topSeen = entry.isIntersecting;
+}).observe(top);
+new MutationObserver(() => {
+  if (!topSeen) top.scrollIntoView({ block: "start" });
+}).observe(container, { subtree: true, attributeFilter: ["data-wic389-step"] });
+
 let last = -1;
 new ResizeObserver(() => {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height / STEP) * STEP;
   if (height === last) return;
   last = height;
-  tell({ type: "wic389:height", height }, true);
+  tell({ type: "wic389:height", height });
 }).observe(document.documentElement);

@@ -4,6 +4,7 @@
 // index.html holds (in English and Spanish), next to the static rules. It also
 // answers Continue on the prerendered question while the checker still loads.
 // It is left out of the single-file build, whose code cannot fail to arrive.
+// It also makes the prerendered Quick exit replace the page, as the app's does.
 (function () {
   "use strict";
   function show() {
@@ -37,4 +38,12 @@
     },
     true,
   );
+  // The prerendered Quick exit, until the app takes it over: replace this page
+  // rather than add an entry after it, so Back does not come back here.
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest("[data-wic389-pre-exit]") : null;
+    if (!link) return;
+    event.preventDefault();
+    location.replace(link.href);
+  });
 })();

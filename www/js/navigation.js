@@ -1,7 +1,7 @@
 // Where the person is in the journey: the trail of steps they took and their
 // place on it, mirrored in the browser's history so Back and Forward move
-// between steps. History entries hold only the step's position and a random
-// id of the journey ({wic389Step, wic389Gen}), never an answer. When history
+// between steps. History entries hold only positions and a random id of the
+// journey ({wic389Step, wic389Gen, wic389Depth}), never an answer. When history
 // is off (the element, the frame), or the browser refuses an entry (WebKit
 // throws after 100 pushState calls in 10 s), Back works in memory.
 
@@ -18,6 +18,9 @@ export function createNavigation({ win, enabled, onMove, canShow }) {
   let on = enabled && typeof win.history !== "undefined";
   let trail = ["start"];
   let pos = 0;
+  // How many entries of this document lie behind the current one (Quick exit
+  // steps back over them where the Navigation API cannot say).
+  let depth = 0;
   // True once the journey took over the prerendered question's own entry.
   let adopted = false;
 
@@ -30,10 +33,17 @@ export function createNavigation({ win, enabled, onMove, canShow }) {
       on = false; // designed for: Back then works within the checker only
     }
   };
-  const entry = () => ({ wic389Step: pos, wic389Gen: gen });
+  const entry = () => ({ wic389Step: pos, wic389Gen: gen, wic389Depth: depth });
+  /** Adds a history entry for the current step. */
+  const push = () =>
+    tryHistory(() => {
+      depth += 1;
+      win.history.pushState(entry(), "");
+    });
 
   const onPopState = (event) => {
     const st = event.state;
+    depth = Number.isInteger(st?.wic389Depth) ? st.wic389Depth : 0;
     if (!st) {
       // Back from the prerendered question to the page's own first entry.
       if (!adopted) return;
@@ -65,7 +75,7 @@ export function createNavigation({ win, enabled, onMove, canShow }) {
     go(step) {
       trail = [...trail.slice(0, pos + 1), step];
       pos = trail.length - 1;
-      tryHistory(() => win.history.pushState(entry(), ""));
+      push();
     },
     /** One step back: the browser's Back when history is on (then `onMove`), else in memory. */
     back() {
@@ -82,7 +92,7 @@ export function createNavigation({ win, enabled, onMove, canShow }) {
       gen = newGen();
       trail = ["start"];
       pos = 0;
-      tryHistory(() => win.history.pushState(entry(), ""));
+      push();
     },
     /** Marks the current history entry as this journey's (at its start, or on `steps`' last). */
     settle(steps = ["start"], url = undefined) {
@@ -91,11 +101,14 @@ export function createNavigation({ win, enabled, onMove, canShow }) {
       adopted = steps.length > 1;
       tryHistory(() => win.history.replaceState(entry(), "", url));
     },
-    /** Forgets the trail (the page's entries stay, but now point to the start). */
+    /** Forgets the trail (the page's entries stay, but now belong to an old journey). */
     forget() {
+      gen = newGen();
       trail = ["start"];
       pos = 0;
     },
+    /** Entries of this document behind the current one, as counted here (0 when history is off). */
+    depth: () => (on ? depth : 0),
     dispose() {
       win.removeEventListener("popstate", onPopState);
     },

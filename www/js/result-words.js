@@ -57,21 +57,12 @@ export function answerRows({ answers, today, c, lang }, questions, lookBack) {
   return rows;
 }
 
-/** The law and rules version line. */
-export function lawLine(law, c, lang) {
-  return fmt(c.ui.lawVersion, {
-    citation: law.citation,
-    asOf: formatDate(law.textAsOf, lang),
-    checked: formatDate(law.textChecked, lang),
-    version: law.rulesVersion,
-  });
-}
-
 /**
- * The result as plain text: what a person copies, or keeps when they print.
- * @param {{r: object, c: object, lang: string, rows: Array<object>, law: object}} p
+ * The result as plain text: what a person copies.
+ * @param {{r: object, c: object, lang: string, rows: Array<object>, stamp: string}} p
+ *   `stamp`: the version stamp (js/takeaways.js stampText), last
  */
-export function summaryText({ r, c, lang, rows, law }) {
+export function summaryText({ r, c, lang, rows, stamp }) {
   const ui = c.ui;
   const lines = [ui.summaryHeading, "", c.outcomes[r.outcome].title];
   const when = dateLine(r, c, lang);
@@ -85,6 +76,6 @@ export function summaryText({ r, c, lang, rows, law }) {
   });
   lines.push("", `${ui.answersTitle}:`);
   for (const row of rows) lines.push(`- ${row.key} ${row.value}`);
-  lines.push("", lawLine(law, c, lang), ui.startAdvice);
+  lines.push("", stamp, ui.startAdvice);
   return lines.join("\n");
 }

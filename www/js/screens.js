@@ -4,7 +4,7 @@
 import { isoToParts } from "./dates.js";
 import { CHECK_DATE, checkIso, questionOf, stepOf } from "./journey.js";
 import { errorText, errorTarget } from "./field-errors.js";
-import { answerRows, lawLine, questionWords, summaryText } from "./result-words.js";
+import { answerRows, questionWords, summaryText } from "./result-words.js";
 import { renderStart } from "./views/start.js";
 import { renderQuestion } from "./views/question.js";
 import { renderCheck } from "./views/check.js";
@@ -38,7 +38,7 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
   });
   const lookBack = lookBackOf(questions, s.answers);
   const c = s.c;
-  if (step === "start") return { ...renderStart(cx, { law: s.law }), title: c.ui.startTitle };
+  if (step === "start") return { ...renderStart(cx), title: c.ui.startTitle };
   if (step === "check") return { ...renderCheck(cx, { rows: answerRows(s, questions, lookBack) }), summary, title: c.ui.checkTitle };
   if (step === "result") return { ...resultScreen(cx, s, questions, facts, lookBack, calendar), title: c.outcomes[s.result.outcome].title };
   const q = questionOf(questions, step);
@@ -63,25 +63,24 @@ export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
 function resultScreen(cx, s, questions, facts, lookBack, calendar) {
   const r = s.result;
   const c = s.c;
-  const lawText = lawLine(s.law, c, s.lang);
   let calendarUrl = null;
   // Only for a date to wait for: a "not yet" result's earliest date, still ahead.
   if (r.outcome === "notYet" && r.earliestDate && r.earliestDate > s.today) {
-    calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description: `${c.ui.icsDescription} ${lawText}` });
+    calendarUrl = calendar.make({ iso: r.earliestDate, summary: c.ui.icsSummary, description: `${c.ui.icsDescription} ${cx.stamp()}` });
   }
   return renderResult(cx, {
     result: r,
     facts,
     lookBack: r.lookBack ?? lookBack,
     rows: answerRows(s, questions, lookBack),
-    lawText,
     calendarUrl,
-    calendarName: `wic389-${r.earliestDate}.ics`,
+    // A name that says nothing: it shows in a downloads list.
+    calendarName: "reminder.ics",
   });
 }
 
-/** The result as plain text, for copying. */
-export function resultSummary(s, questions) {
+/** The result as plain text, for copying, with the version stamp. */
+export function resultSummary(s, questions, stamp) {
   const rows = answerRows(s, questions, lookBackOf(questions, s.answers));
-  return summaryText({ r: s.result, c: s.c, lang: s.lang, rows, law: s.law });
+  return summaryText({ r: s.result, c: s.c, lang: s.lang, rows, stamp });
 }

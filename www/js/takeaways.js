@@ -1,8 +1,28 @@
-// What a person can keep from a result: a calendar file for a date to wait for,
-// and the summary copied (its words: js/result-words.js); printing is the browser's own dialog.
-// All made on the device; nothing is sent or stored.
+// What a person can keep from a result: printing (the browser's own dialog),
+// a calendar file for a date to wait for, and a summary to copy (its words:
+// js/result-words.js).
+// All made on the device; nothing is sent or stored. Each carries the version
+// stamp (which law text, rules and build gave the result), so a result kept for
+// later says what made it; the start page and the result show it too.
 import { buildIcs } from "./ics.js";
-import { h } from "./dom.js";
+import { formatDate } from "./dates.js";
+import { h, fmt } from "./dom.js";
+import { BUILD } from "./build.js";
+
+/**
+ * The version stamp in the catalog's words.
+ * @param {object} c the catalog
+ * @param {{citation: string, textAsOf: string, textChecked: string, rulesVersion: string}} law the rules' lawVersion()
+ * @param {string} lang
+ */
+export function stampText(c, law, lang) {
+  return fmt(c.ui.lawVersion, {
+    citation: law.citation,
+    asOf: formatDate(law.textAsOf, lang),
+    checked: formatDate(law.textChecked, lang),
+    version: `${law.rulesVersion} (${fmt(c.ui.build, { id: BUILD })})`,
+  });
+}
 
 /**
  * The calendar file's object URL, made on demand and revoked when replaced

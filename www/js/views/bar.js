@@ -1,14 +1,16 @@
 // The bar above every screen: the language menu first (so a person reaches it
 // before anything else, by keyboard too), then Quick exit with its hint. It
 // stays on screen across steps; `paint` redraws its words in a language.
-// Under it, not sticky, the notice for a translation a qualified translator
-// has not checked, in that language and in English, with one tap to English.
+// Quick exit is a link to the neutral site (role=button, as GOV.UK's), so it
+// leaves even when a script fails; target=_top takes a frame's host page too.
+// Under the bar, not sticky, the notice for a translation a qualified
+// translator has not checked, in that language and in English, with one tap to English.
 import { h, clear } from "../dom.js";
 
 /**
  * @param {object} ctx needs `idp`
  * @param {{langs: Array<{code: string, name: string, label: string}>, onLanguage: (code: string) => void}} p
- * @returns {{node: Element, notice: Element, exit: HTMLButtonElement, paint: (c: object, lang: string) => void, focusLanguage: () => void}}
+ * @returns {{node: Element, notice: Element, exit: HTMLAnchorElement, paint: (c: object, lang: string) => void, focusLanguage: () => void}}
  */
 export function renderBar(ctx, { langs, onLanguage }) {
   const current = h("span", { class: "wic389-langs-current" });
@@ -16,7 +18,15 @@ export function renderBar(ctx, { langs, onLanguage }) {
   const list = h("ul", { class: "wic389-langs-list" });
   const summary = h("summary", { class: "wic389-lang", "data-wic389-langs-menu": "" }, label, " ", current);
   const menu = h("details", { class: "wic389-langs", "data-wic389-langs": "" }, summary, list);
-  const exit = h("button", { type: "button", class: "wic389-exit", "data-wic389-exit": "", "aria-describedby": `${ctx.idp}exit-hint` });
+  const exit = h("a", {
+    class: "wic389-exit",
+    role: "button",
+    target: "_top",
+    rel: "noreferrer",
+    draggable: "false",
+    "data-wic389-exit": "",
+    "aria-describedby": `${ctx.idp}exit-hint`,
+  });
   const hint = h("p", { class: "wic389-exit-hint", id: `${ctx.idp}exit-hint` });
   const node = h("div", { class: "wic389-bar", "data-wic389-noprint": "" }, menu, h("div", { class: "wic389-exit-wrap" }, exit, hint));
   const notice = h("div", { class: "wic389-draft-notice", "data-wic389-draft-notice": "", "data-wic389-noprint": "", hidden: true });
@@ -45,6 +55,7 @@ export function renderBar(ctx, { langs, onLanguage }) {
       list.append(h("li", {}, h("button", { ...attrs, on: { click: choose } }, l.name)));
     }
     exit.textContent = c.ui.quickExit;
+    exit.href = c.ui.exitHref;
     hint.textContent = c.ui.quickExitHint;
     paintNotice(c);
   }

@@ -35,7 +35,7 @@ function panel(ctx, r, lookBack, head) {
       ? h(
           "p",
           { class: "wic389-panel-date", "data-wic389-date": "" },
-          h("strong", { "data-wic389-earliest": when.iso }, when.text),
+          h("strong", {}, when.text),
           when.possible ? h("span", { class: "wic389-panel-possible" }, ` ${c.ui.possibleLabel} ${when.possible}`) : null,
         )
       : null,
@@ -126,10 +126,11 @@ function answersList(rows) {
 
 /**
  * @param {object} ctx needs `statute()` and `quoteOf(code)`
- * @param {{result: object, facts: object, lookBack: string|null, rows: Array<object>, lawText: string,
- *   calendarUrl: string|null, calendarName: string}} p `rows`: the answers in words
+ * @param {{result: object, facts: object, lookBack: string|null, rows: Array<object>,
+ *   calendarUrl: string|null, calendarName: string}} p `rows`: the answers in words;
+ *   `ctx.stamp()` gives the version stamp (the law text, the rules and the build)
  */
-export function renderResult(ctx, { result: r, facts, lookBack, rows, lawText, calendarUrl, calendarName }) {
+export function renderResult(ctx, { result: r, facts, lookBack, rows, calendarUrl, calendarName }) {
   const { c, idp } = ctx;
   const ui = c.ui;
   const head = heading(ctx, c.outcomes[r.outcome].title, "wic389-heading-xl");
@@ -154,7 +155,7 @@ export function renderResult(ctx, { result: r, facts, lookBack, rows, lawText, c
     h("div", { class: "wic389-print-only", "data-wic389-print-answers": "" }, h(ctx.H2, { class: "wic389-heading-m" }, ui.answersTitle), answersList(rows)),
     takeAways(ctx, calendarUrl, calendarName),
     h("p", { class: "wic389-inset" }, ui.startAdvice),
-    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, lawText),
+    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, ctx.stamp()),
     h(
       "p",
       { "data-wic389-noprint": "" },

@@ -1,14 +1,12 @@
 // The start screen: what the tool does, who it is for, privacy, the Start button.
 import { h } from "../dom.js";
-import { lawLine } from "../result-words.js";
 import { heading } from "./parts.js";
 
 /**
- * @param {object} ctx
- * @param {{law: {citation: string, textAsOf: string, textChecked: string, rulesVersion: string}}} p
+ * @param {object} ctx needs `stamp()`, the version stamp
  */
-export function renderStart(ctx, { law }) {
-  const { c, H2, idp, lang } = ctx;
+export function renderStart(ctx) {
+  const { c, H2, idp } = ctx;
   const ui = c.ui;
   const head = heading(ctx, ui.startTitle, "wic389-heading-xl");
   head.id = `${idp}start-title`;
@@ -23,13 +21,14 @@ export function renderStart(ctx, { law }) {
     h("p", {}, ui.startNeed),
     h(H2, { class: "wic389-heading-m" }, ui.startPrivacyTitle),
     h("p", {}, ui.startPrivacy),
+    h("p", {}, ui.startTracks),
     h("div", { class: "wic389-inset" }, h("p", {}, ui.startAdvice)),
     h(
       "button",
       { type: "button", class: "wic389-button wic389-button-start", "data-wic389-start": "", on: { click: () => ctx.act.start() } },
       ui.start,
     ),
-    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, lawLine(law, c, lang)),
+    h("p", { class: "wic389-small", "data-wic389-law-version": "" }, ctx.stamp()),
   );
   return { node, focus: head };
 }
