@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { launch, serve, ROOT } from "./harness.mjs";
-import { runJourney, SCENARIOS } from "./page-driver.mjs";
+import { runJourney, openDetails, switchLanguage, SCENARIOS } from "./page-driver.mjs";
 import { headersFor } from "../../scripts/headers.mjs";
 import { until } from "./embed-journey.mjs";
 
@@ -62,7 +62,9 @@ test("another site framing index.html is refused by the served headers; the fram
     await until(() => refused.length > 0, "Chromium to refuse the full page in a frame");
     assert.match(refused.join("\n"), new RegExp(`${checker.url}/'|${checker.url}/"|${checker.url}/ `));
     // The frame page, framed by the host its server names, loads the checker.
-    const framed = page.frames().find((f) => f.url() === `${checker.url}/embed/frame.html`);
+    const frameAt = () => page.frames().find((f) => f.url() === `${checker.url}/embed/frame.html`);
+    await until(() => frameAt() !== undefined, "the frame page to start loading");
+    const framed = frameAt();
     await framed.locator("[data-wic389-ready=true]").waitFor();
     const full = page.frames().find((f) => f.url() === `${checker.url}/`);
     assert.equal(await full?.locator("[data-wic389-ready=true]").count().catch(() => 0) ?? 0, 0, "the full page never ran framed");
@@ -87,8 +89,9 @@ test("a page that opens the checker keeps no handle on it (COOP), and the CSP wi
     // The service worker registers through its Trusted Types policy; nothing else needs one.
     await until(() => popup.evaluate(() => navigator.serviceWorker.controller !== null), "the worker to take over");
     assert.equal(await runJourney(popup, SCENARIOS.find((s) => s.name.startsWith("T08")).facts, "en"), "uncertain");
+    await openDetails(popup);
     await popup.getByRole("button", { name: /^Show the words of/ }).first().click();
-    await popup.getByRole("button", { name: "Ver en español" }).click();
+    await switchLanguage(popup, "es");
     assert.deepEqual(violations, []);
   } finally {
     await context.close();

@@ -17,7 +17,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { launch, serve, CHROMIUM_ARGS, ROOT, WWW } from "./harness.mjs";
-import { runJourney, CATALOGS, SCENARIOS } from "./page-driver.mjs";
+import { runJourney, openDetails, switchLanguage, CATALOGS, SCENARIOS } from "./page-driver.mjs";
 import { startCourtSite } from "./court-site.mjs";
 import { until } from "./embed-journey.mjs";
 import { dateInWords } from "./words.mjs";
@@ -212,9 +212,10 @@ test("after a whole journey: every store is empty of answers, and every request 
     // The offline copy is installed, so its worker's own requests are among those seen.
     await until(() => page.evaluate(() => navigator.serviceWorker.controller !== null), "the worker to take over");
     assert.equal(await runJourney(page, facts, "en"), "notYet");
+    await openDetails(page);
     await page.getByRole("button", { name: /^Show the words of/ }).first().click();
     await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: en.ui.calendar }).click()]);
-    await page.getByRole("button", { name: "Ver en español" }).click();
+    await switchLanguage(page, "es");
     await page.getByRole("heading", { level: 1, name: CATALOGS.es.outcomes.notYet.title }).waitFor();
 
     // Every request: to the checker's server, a GET, of one of its files (a page's
