@@ -14,6 +14,10 @@ import * as esbuild from "esbuild";
 /** The rules module: wasm-bindgen's JS glue and its wasm, as paths under www/. */
 export const GLUE = "pkg/wic389.js";
 export const WASM = "pkg/wic389_bg.wasm";
+/** The rules as JavaScript (scripts/fallback.mjs), imported only without WebAssembly. */
+export const FALLBACK_DIR = "pkg/fallback/";
+/** Whether this browser can run WebAssembly here (www/js/rules.js asks it too). */
+export const WASM_SUPPORT = "js/wasm-support.js";
 
 /**
  * The oldest browsers the single file is built for: the wasm needs Chrome 96 and
@@ -50,6 +54,18 @@ export function readIndex(html) {
   };
 }
 
+/**
+ * The build-only module that hands the inlined wasm to the glue. With `support`
+ * (the module of wasmProblem()), only where WebAssembly can run: elsewhere (no
+ * WebAssembly, or compiling refused) initSync would throw before any of the
+ * page's modules ran, and js/rules.js could never reach its fallback.
+ */
+function wasmInit({ glue, bytes, support }, spec) {
+  const imports = `import { initSync } from ${spec(glue)};\nimport bytes from ${spec(bytes)};\n`;
+  if (!support) return `${imports}initSync({ module: bytes });\n`;
+  return `${imports}import { wasmProblem } from ${spec(support)};\nif (!wasmProblem()) initSync({ module: bytes });\n`;
+}
+
 /** The source of the build-only modules; `wasm` is null when nothing is inlined. */
 function buildModules(entries, wasm) {
   const spec = (path) => JSON.stringify(`./${path}`);
@@ -60,18 +76,16 @@ function buildModules(entries, wasm) {
   if (wasm) entry.unshift(`import "${NS}:wasm-init";`);
   return {
     entry: `${entry.join("\n")}\n`,
-    "wasm-init": wasm
-      ? `import { initSync } from ${spec(wasm.glue)};\nimport bytes from ${spec(wasm.bytes)};\n` +
-        "initSync({ module: bytes });\n"
-      : "",
+    "wasm-init": wasm ? wasmInit(wasm, spec) : "",
   };
 }
 
 /**
  * Bundles `entries` (paths under `dir`, like "main.js") and every module they import,
  * statically or with import(), into the text of one ES module. With `wasm`
- * ({glue, bytes}, paths under `dir`), the wasm's bytes travel in the text and are
- * handed to the glue's initSync before any entry evaluates.
+ * ({glue, bytes, support?}, paths under `dir`), the wasm's bytes travel in the text
+ * and are handed to the glue's initSync before any entry evaluates (with `support`,
+ * only if its wasmProblem() says WebAssembly can run).
  * Refuses an import() esbuild could not follow (one whose argument is neither a
  * string nor a `./…${x}…` pattern): in one file it would fetch, or fail.
  * @returns {Promise<{code: string, inputs: string[]}>} inputs: files under `dir`

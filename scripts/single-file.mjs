@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GLUE, WASM, bundleModules, readIndex } from "./page-graph.mjs";
+import { GLUE, WASM, WASM_SUPPORT, bundleModules, readIndex } from "./page-graph.mjs";
 
 /** The module that registers the service worker: no use from file://. */
 const SW_REGISTER = "sw-register.js";
@@ -93,7 +93,8 @@ export async function buildSingleHtml(www) {
   if (!entries.length) throw new Error("index.html has no module entry");
   if (!page.stylesheets.length) throw new Error("index.html links no stylesheet");
 
-  const { code, inputs } = await bundleModules(www, entries, { wasm: { glue: GLUE, bytes: WASM } });
+  const wasm = { glue: GLUE, bytes: WASM, support: WASM_SUPPORT };
+  const { code, inputs } = await bundleModules(www, entries, { wasm });
   const script = `\n${scriptSafe(code)}`;
   const style = `\n${inlineCss(www, page.stylesheets)}`;
   const scriptHash = cspHash(script);

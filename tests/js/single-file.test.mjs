@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundleModules } from "../../scripts/page-graph.mjs";
+import { FALLBACK_DIR, bundleModules } from "../../scripts/page-graph.mjs";
 import { buildSingleHtml, scriptSafe } from "../../scripts/single-file.mjs";
 import { precacheFiles } from "../../scripts/precache.mjs";
 
@@ -43,6 +43,7 @@ export async function later(lang) {
   "lazy.js": 'globalThis.out.push(["lazy evaluates"]);\nexport const word = "lazy";\n',
   "lang/en.js": 'export const messages = { hello: "hello" };\n',
   "lang/es.js": 'export const messages = { hello: "hola" };\n',
+  "js/wasm-support.js": "export function wasmProblem() { return globalThis.wasmProblem ?? null; }\n",
 };
 
 /** Writes `files` into a new temporary folder; returns it. */
@@ -87,6 +88,22 @@ test("import() is bundled: a named module and a ./lang/${x}.js pattern both reso
       ["lazy evaluates"], // a module loaded by import() still evaluates only when asked for
     ]);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("with a support module, the inlined wasm goes to the glue only where wasmProblem() names no problem", async () => {
+  const dir = fixture({ ...FIXTURE, "main.js": 'import { ready } from "./pkg/wic389.js";\nglobalThis.out.push(["ready", ready()]);\n' });
+  const wasm = { ...GLUE_AND_WASM.wasm, support: "js/wasm-support.js" };
+  try {
+    const { code } = await bundleModules(dir, ["main.js"], { wasm });
+    assert.deepEqual((await run(code)).out, [["initSync", WASM_HEADER], ["ready", true]]);
+    // No WebAssembly (or compiling refused): initSync would throw before any module
+    // of the page ran, so it is not called, and js/rules.js can take its fallback.
+    globalThis.wasmProblem = "missing";
+    assert.deepEqual((await run(code)).out, [["ready", false]]);
+  } finally {
+    delete globalThis.wasmProblem;
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -204,7 +221,11 @@ test("dist/wic389.html names no relative file, and its CSP hashes are its script
 test("every file the single file took in is in the service worker's list, and sw-register.js too", { skip: !built }, async () => {
   const files = await precacheFiles(WWW);
   const { modules } = await buildSingleHtml(WWW);
-  for (const f of [...modules, "index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) {
+  // The rules as JavaScript travel in the single file, but no first visit downloads them.
+  const fallback = modules.filter((f) => f.startsWith(FALLBACK_DIR));
+  assert.deepEqual(fallback.sort(), ["pkg/fallback/wic389.js", "pkg/fallback/wic389_bg.js", "pkg/fallback/wic389_bg.wasm.js"]);
+  assert.deepEqual(files.filter((f) => f.startsWith(FALLBACK_DIR)), []);
+  for (const f of [...modules.filter((m) => !fallback.includes(m)), "index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) {
     assert.ok(files.includes(f), f);
   }
   assert.equal(new Set(files).size, files.length, "each file once");
