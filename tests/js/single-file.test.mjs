@@ -213,9 +213,15 @@ test("dist/wic389.html names no relative file, and its CSP hashes are its script
     assert.match(value, /^(data:|#|https:|$)/, `${attr}="${value}"`);
   }
   assert.ok(!html.includes(ROOT), "no path of the build machine");
-  // esbuild marks each module it takes in with a "// path" line, in evaluation order.
-  const init = parts.script.indexOf("// wic389-build:wasm-init");
-  assert.ok(init > 0 && init < parts.script.indexOf("// js/rules.js") && init < parts.script.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
+});
+
+test("in the single file's bundle the wasm is initialised before the page's modules run", { skip: !built }, async () => {
+  // Unminified, esbuild marks each module it takes in with a "// path" line, in
+  // evaluation order (the shipped file is the same bundle, minified).
+  const wasm = { glue: "pkg/wic389.js", bytes: "pkg/wic389_bg.wasm", support: "js/wasm-support.js" };
+  const { code } = await bundleModules(WWW, ["main.js"], { wasm, minify: false });
+  const init = code.indexOf("// wic389-build:wasm-init");
+  assert.ok(init > 0 && init < code.indexOf("// js/rules.js") && init < code.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
 });
 
 test("every file the single file took in is in the service worker's list, and sw-register.js too", { skip: !built }, async () => {
