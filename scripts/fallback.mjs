@@ -40,6 +40,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { byteString } from "./byte-string.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "node_modules", ".bin");
@@ -124,16 +125,6 @@ function wic389Detach(buffer) {
 }
 `;
 
-/** A JS string literal whose characters are `bytes` (printable ASCII as is, the rest as \xHH). */
-function byteString(bytes) {
-  let text = "";
-  for (const b of bytes) {
-    const plain = b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c && b !== 0x3c; // not " \ <
-    text += plain ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`;
-  }
-  return `"${text}"`;
-}
-
 const TEXT_SEGMENTS = `// Added by scripts/fallback.mjs: a data segment as a string of byte values.
 function wic389Bytes(view, at, text) {
   for (let i = 0; i < text.length; i++) view[at + i] = text.charCodeAt(i);
@@ -142,8 +133,8 @@ function wic389Bytes(view, at, text) {
 
 /**
  * wasm2js's output with its data segments written as strings of bytes instead of
- * base64. Most of the data is text (the statute, the codes), which gzip shrinks far
- * better as itself: 2.6 KB less gzip, enough to keep the single file in its budget.
+ * base64 (byte-string.mjs). Most of the data is text (the statute, the codes),
+ * which gzip shrinks far better as itself: 2.6 KB less gzip.
  * @throws when no segment (or one of another shape) is found
  */
 export function textSegments(js) {
