@@ -2,7 +2,8 @@
 # Builds the release WebAssembly module into www/pkg/ (wic389.js, wic389_bg.wasm):
 # cargo (release, wasm32) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen,
 # never Debian's, which corrupts wasm-bindgen output). Then the same rules as plain
-# JavaScript for browsers without WebAssembly, into www/pkg/fallback/ (scripts/fallback.mjs).
+# JavaScript for browsers without WebAssembly, into www/pkg/fallback/ (scripts/fallback.mjs),
+# and the public scenarios as a module for the self-test page (www/pkg/scenarios.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,7 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 RUSTFLAGS="-C target-feature=-reference-types,-multivalue" CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   cargo build --locked --release --target wasm32-unknown-unknown --lib --target-dir target/fallback
 node scripts/fallback.mjs target/fallback/wasm32-unknown-unknown/release/wic389.wasm "$tmp/fallback"
+node scripts/selftest-data.mjs tests/fixtures/scenarios.json "$tmp/scenarios.js"
 rm -rf www/pkg
 mv "$tmp" www/pkg
 chmod 755 www/pkg
