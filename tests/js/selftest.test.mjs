@@ -72,4 +72,5 @@ test("selftest.html: the lines shown before (or without) the script are the cata
   const csp = (text) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(text)[1];
   assert.equal(csp(html), csp(read("www/index.html")));
   assert.match(html, /<script type="module" src="selftest.js"><\/script>/);
+  assert.match(read("www/index.html"), /<a href="selftest.html" data-wic389-selftest-link><\/a>/);
 });
