@@ -68,10 +68,26 @@ function wasmInit({ glue, bytes, support }, spec) {
   return `${imports}import { wasmProblem } from ${spec(support)};\nif (!wasmProblem()) initSync({ module: bytes });\n`;
 }
 
-/** The source of the build-only modules; `wasm` is null when nothing is inlined. */
-function buildModules(entries, wasm) {
+/**
+ * The entry when the file has modes: pages of their own in the same file, picked
+ * by the URL's hash when it opens ({"#selftest": "selftest.js"}); without one, the
+ * page's entries. A link to a mode changes only the hash, so a change of mode loads
+ * the file again. (`globalThis.`, so the bundle also evaluates outside a browser.)
+ */
+function modeEntry(entries, modes, spec) {
+  const table = Object.entries(modes).map(([hash, file]) => `${JSON.stringify(hash)}: () => import(${spec(file)})`);
+  return [
+    `const modes = { ${table.join(", ")} };`,
+    'const mode = modes[globalThis.location?.hash ?? ""];',
+    `if (mode) mode();\nelse {\n${entries.map((e) => `  import(${spec(e)});`).join("\n")}\n}`,
+    'globalThis.addEventListener?.("hashchange", () => {\n  if (modes[location.hash] !== mode) location.reload();\n});',
+  ];
+}
+
+/** The source of the build-only modules; `wasm` is null when nothing is inlined, `modes` when there are none. */
+function buildModules(entries, wasm, modes) {
   const spec = (path) => JSON.stringify(`./${path}`);
-  const entry = entries.map((e) => `import ${spec(e)};`);
+  const entry = modes ? modeEntry(entries, modes, spec) : entries.map((e) => `import ${spec(e)};`);
   // ES modules evaluate in import order, depth first: imported first, wasm-init
   // (and the glue it imports) runs before any of the page's modules, so the app's
   // later `await init()` finds the module ready and returns without a fetch.
@@ -101,14 +117,15 @@ const inlineBinary = {
  * statically or with import(), into the text of one ES module. With `wasm`
  * ({glue, bytes, support?}, paths under `dir`), the wasm's bytes travel in the text
  * and are handed to the glue's initSync before any entry evaluates (with `support`,
- * only if its wasmProblem() says WebAssembly can run). The text is minified unless
- * `minify` is false.
+ * only if its wasmProblem() says WebAssembly can run). With `modes` ({hash: file}),
+ * the file opened with that hash runs that module instead of the entries. The text
+ * is minified unless `minify` is false.
  * Refuses an import() esbuild could not follow (one whose argument is neither a
  * string nor a `./…${x}…` pattern): in one file it would fetch, or fail.
  * @returns {Promise<{code: string, inputs: string[]}>} inputs: files under `dir`
  */
-export async function bundleModules(dir, entries, { wasm = null, minify = true } = {}) {
-  const sources = buildModules(entries, wasm);
+export async function bundleModules(dir, entries, { wasm = null, modes = null, minify = true } = {}) {
+  const sources = buildModules(entries, wasm, modes);
   const virtual = {
     name: NS,
     setup(build) {

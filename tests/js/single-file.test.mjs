@@ -224,15 +224,17 @@ test("in the single file's bundle the wasm is initialised before the page's modu
   assert.ok(init > 0 && init < code.indexOf("// js/rules.js") && init < code.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
 });
 
-test("every file the single file took in is in the service worker's list, and sw-register.js too", { skip: !built }, async () => {
+test("every file the single file took in is in the service worker's list, but for the JavaScript rules and the self-test", { skip: !built }, async () => {
   const files = await precacheFiles(WWW);
   const { modules } = await buildSingleHtml(WWW);
-  // The rules as JavaScript travel in the single file, but no first visit downloads them.
-  const fallback = modules.filter((f) => f.startsWith(FALLBACK_DIR));
-  assert.deepEqual(fallback.sort(), ["pkg/fallback/wic389.js", "pkg/fallback/wic389_bg.js", "pkg/fallback/wic389_bg.wasm.js"]);
+  const { inputs: selftest } = await bundleModules(WWW, ["selftest.js"]);
+  // Only in the single file: the rules as JavaScript (no first visit downloads them)
+  // and the modules only the self-test page (#selftest) uses.
+  const fallback = ["pkg/fallback/wic389.js", "pkg/fallback/wic389_bg.js", "pkg/fallback/wic389_bg.wasm.js"];
+  const onlyInFile = modules.filter((f) => !files.includes(f)).sort();
+  assert.deepEqual(onlyInFile, [...new Set([...fallback, ...selftest.filter((f) => !files.includes(f))])].sort());
+  assert.ok(onlyInFile.includes("selftest.js") && onlyInFile.includes("pkg/scenarios.js"));
   assert.deepEqual(files.filter((f) => f.startsWith(FALLBACK_DIR)), []);
-  for (const f of [...modules.filter((m) => !fallback.includes(m)), "index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) {
-    assert.ok(files.includes(f), f);
-  }
+  for (const f of ["index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) assert.ok(files.includes(f), f);
   assert.equal(new Set(files).size, files.length, "each file once");
 });
