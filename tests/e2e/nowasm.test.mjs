@@ -10,12 +10,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CHROMIUM_ARGS, ROOT, WWW, launch, serve } from "./harness.mjs";
+import { JITLESS_ARGS, ROOT, WWW, launch, serve } from "./harness.mjs";
 import { CATALOGS, SCENARIOS, formatDate, runJourney, shownEarliest } from "./page-driver.mjs";
 import { FACTS, HOST_CSP, hostDir, until, watchProblems } from "./embed-journey.mjs";
 
-/** Chromium without its JIT: no WebAssembly global at all. */
-export const JITLESS = [...CHROMIUM_ARGS, "--js-flags=--jitless"];
 const RESULTS = SCENARIOS.filter((s) => s.expect.outcome !== "invalidInput");
 const isFallback = (url) => url.includes("/pkg/fallback/");
 /** A .wasm the page itself fetched (its service worker caches one for offline use, whatever the engine). */
@@ -26,7 +24,7 @@ let jitless;
 let normal;
 before(async () => {
   server = await serve();
-  jitless = await launch({ args: JITLESS });
+  jitless = await launch({ args: JITLESS_ARGS });
   normal = await launch();
 });
 after(async () => {
