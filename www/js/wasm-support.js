@@ -26,7 +26,8 @@ let answer;
  * Why WebAssembly cannot run the rules here, or null when it can:
  *   "missing"     there is no WebAssembly at all (iOS Lockdown Mode, a JIT turned off)
  *   "unsupported" it lacks a feature the module needs (an older browser)
- *   "refused"     compiling was refused (a CSP this browser reads as forbidding it)
+ *   "refused"     compiling or instantiating was refused (a CSP this browser reads
+ *                 as forbidding it)
  * @returns {null|"missing"|"unsupported"|"refused"}
  */
 export function wasmProblem() {
@@ -34,7 +35,7 @@ export function wasmProblem() {
   return answer;
 }
 
-/** Compiles the probe once, synchronously (it is 52 bytes). */
+/** Compiles and instantiates the probe once, synchronously (it is 52 bytes). */
 function probe() {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.Module !== "function") return "missing";
   try {
@@ -43,11 +44,12 @@ function probe() {
     return "refused";
   }
   try {
-    new WebAssembly.Module(PROBE);
+    // Under a CSP that forbids it, Chromium refuses to compile; WebKit compiles
+    // and refuses to instantiate (a CompileError either way; Safari before 16,
+    // which does not know 'wasm-unsafe-eval', throws an EvalError).
+    new WebAssembly.Instance(new WebAssembly.Module(PROBE));
     return null;
   } catch {
-    // Valid, yet not compiled: something forbids compiling (Safari before 16
-    // throws EvalError under 'wasm-unsafe-eval'; Chromium a CompileError).
     return "refused";
   }
 }
