@@ -8,6 +8,7 @@ import { loadFirstCatalog } from "./js/i18n.js";
 import { hostOptions } from "./js/host.js";
 import { runScenarios } from "./js/selftest-check.js";
 import { renderShell, fillShell } from "./js/selftest-view.js";
+import { clear } from "./js/dom.js";
 import { SCENARIOS } from "./pkg/scenarios.js";
 
 /**
@@ -41,7 +42,7 @@ async function start() {
   const backHref = root.getAttribute("data-wic389-back") ?? `${location.pathname}${location.search}`;
   const ctx = { c, lang: words.lang, backHref, langHref };
   const shell = renderShell(ctx);
-  root.replaceChildren(shell.node);
+  clear(root).append(shell.node);
 
   const data = { run: null, failure: null, law: null, engine: null, browser: navigator.userAgent };
   try {

@@ -1,7 +1,7 @@
 // The self-test page's screen, from data: what ran (rules, law, engine, browser)
 // and one table row per scenario, passing or failing. Writes no state; the words
 // are the catalogs' (their `selftest` group), the results selftest-check.js's.
-import { h, fmt } from "./dom.js";
+import { h, fmt, clear } from "./dom.js";
 import { formatDate } from "./dates.js";
 import { LANGS } from "./i18n.js";
 
@@ -96,7 +96,8 @@ export function fillShell({ c, lang }, shell, data) {
     data.failure ? h("p", { class: "wic389-selftest-failed" }, fmt(t.error, { message: data.failure })) : null,
     run ? table(t, lang, run) : null,
   ];
-  shell.body.replaceChildren(...parts.filter(Boolean));
+  // clear + append, not replaceChildren (Chrome 86): the self-test is for old browsers too.
+  clear(shell.body).append(...parts.filter(Boolean));
 }
 
 /** The scenarios' table, in a region that scrolls sideways on a narrow screen (and by keyboard). */
