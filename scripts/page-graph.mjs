@@ -10,10 +10,16 @@
 // they cannot disagree about what the page is. The served page is never bundled:
 // it stays the plain ES modules in www/, loaded by the browser one by one.
 import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+import { bytesModule } from "./byte-string.mjs";
 
 /** The rules module: wasm-bindgen's JS glue and its wasm, as paths under www/. */
 export const GLUE = "pkg/wic389.js";
 export const WASM = "pkg/wic389_bg.wasm";
+/** The rules as JavaScript (scripts/fallback.mjs), imported only without WebAssembly. */
+export const FALLBACK_DIR = "pkg/fallback/";
+/** Whether this browser can run WebAssembly here (www/js/rules.js asks it too). */
+export const WASM_SUPPORT = "js/wasm-support.js";
 
 /**
  * The oldest browsers the single file is built for: the wasm needs Chrome 96 and
@@ -50,34 +56,76 @@ export function readIndex(html) {
   };
 }
 
-/** The source of the build-only modules; `wasm` is null when nothing is inlined. */
-function buildModules(entries, wasm) {
+/**
+ * The build-only module that hands the inlined wasm to the glue. With `support`
+ * (the module of wasmProblem()), only where WebAssembly can run: elsewhere (no
+ * WebAssembly, or compiling refused) initSync would throw before any of the
+ * page's modules ran, and js/rules.js could never reach its fallback.
+ */
+function wasmInit({ glue, bytes, support }, spec) {
+  const imports = `import { initSync } from ${spec(glue)};\nimport bytes from ${spec(bytes)};\n`;
+  if (!support) return `${imports}initSync({ module: bytes });\n`;
+  return `${imports}import { wasmProblem } from ${spec(support)};\nif (!wasmProblem()) initSync({ module: bytes });\n`;
+}
+
+/**
+ * The entry when the file has modes: pages of their own in the same file, picked
+ * by the URL's hash when it opens ({"#selftest": "selftest.js"}); without one, the
+ * page's entries. A link to a mode changes only the hash, so a change of mode loads
+ * the file again. (`globalThis.`, so the bundle also evaluates outside a browser.)
+ */
+function modeEntry(entries, modes, spec) {
+  const table = Object.entries(modes).map(([hash, file]) => `${JSON.stringify(hash)}: () => import(${spec(file)})`);
+  return [
+    `const modes = { ${table.join(", ")} };`,
+    'const mode = modes[globalThis.location?.hash ?? ""];',
+    `if (mode) mode();\nelse {\n${entries.map((e) => `  import(${spec(e)});`).join("\n")}\n}`,
+    'globalThis.addEventListener?.("hashchange", () => {\n  if (modes[location.hash] !== mode) location.reload();\n});',
+  ];
+}
+
+/** The source of the build-only modules; `wasm` is null when nothing is inlined, `modes` when there are none. */
+function buildModules(entries, wasm, modes) {
   const spec = (path) => JSON.stringify(`./${path}`);
-  const entry = entries.map((e) => `import ${spec(e)};`);
+  const entry = modes ? modeEntry(entries, modes, spec) : entries.map((e) => `import ${spec(e)};`);
   // ES modules evaluate in import order, depth first: imported first, wasm-init
   // (and the glue it imports) runs before any of the page's modules, so the app's
   // later `await init()` finds the module ready and returns without a fetch.
   if (wasm) entry.unshift(`import "${NS}:wasm-init";`);
   return {
     entry: `${entry.join("\n")}\n`,
-    "wasm-init": wasm
-      ? `import { initSync } from ${spec(wasm.glue)};\nimport bytes from ${spec(wasm.bytes)};\n` +
-        "initSync({ module: bytes });\n"
-      : "",
+    "wasm-init": wasm ? wasmInit(wasm, spec) : "",
   };
 }
 
 /**
+ * A .wasm a module imports travels as a string of bytes (byte-string.mjs): 5 KB
+ * less gzip than esbuild's own binary loader, which writes base64.
+ */
+const inlineBinary = {
+  name: "wic389-bytes",
+  setup(build) {
+    build.onLoad({ filter: /\.wasm$/ }, (args) => ({
+      contents: bytesModule(readFileSync(args.path)),
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * Bundles `entries` (paths under `dir`, like "main.js") and every module they import,
  * statically or with import(), into the text of one ES module. With `wasm`
- * ({glue, bytes}, paths under `dir`), the wasm's bytes travel in the text and are
- * handed to the glue's initSync before any entry evaluates.
+ * ({glue, bytes, support?}, paths under `dir`), the wasm's bytes travel in the text
+ * and are handed to the glue's initSync before any entry evaluates (with `support`,
+ * only if its wasmProblem() says WebAssembly can run). With `modes` ({hash: file}),
+ * the file opened with that hash runs that module instead of the entries. The text
+ * is minified unless `minify` is false.
  * Refuses an import() esbuild could not follow (one whose argument is neither a
  * string nor a `./…${x}…` pattern): in one file it would fetch, or fail.
  * @returns {Promise<{code: string, inputs: string[]}>} inputs: files under `dir`
  */
-export async function bundleModules(dir, entries, { wasm = null } = {}) {
-  const sources = buildModules(entries, wasm);
+export async function bundleModules(dir, entries, { wasm = null, modes = null, minify = true } = {}) {
+  const sources = buildModules(entries, wasm, modes);
   const virtual = {
     name: NS,
     setup(build) {
@@ -102,8 +150,11 @@ export async function bundleModules(dir, entries, { wasm = null } = {}) {
     format: "esm",
     target: TARGET,
     charset: "utf8",
-    loader: { ".wasm": "binary" },
-    plugins: [virtual],
+    // The inputs come minified one by one (dist/site/), but a bundle prints them
+    // again in full; minifying it again takes 9 KB off the single file's gzip.
+    // (Unminified, esbuild marks where each module starts: tests read that.)
+    minify,
+    plugins: [virtual, inlineBinary],
     // A name imported from a module that does not export it is undefined at run
     // time: a build error, as a browser loading the page's modules would refuse it.
     logOverride: { "import-is-undefined": "error" },

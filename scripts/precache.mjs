@@ -4,7 +4,8 @@
 // works offline: index.html, its stylesheets (the <noscript> one too), its classic
 // boot guard, every module its module scripts reach (main.js's graph and
 // sw-register.js's, static and import() alike, as esbuild's metafile lists them;
-// nothing is bundled) and the wasm, which the glue fetches by URL. The version is a
+// nothing is bundled) and the wasm, which the glue fetches by URL; not the rules as
+// JavaScript (pkg/fallback/), which only a browser without WebAssembly loads. The version is a
 // hash over the files' names and bytes, so any change to any file makes a new
 // worker install beside the old one. Each file's own SHA-256 (`hashes`, in SRI form)
 // lets the worker refuse a file that does not match, when it downloads it and
@@ -12,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { WASM, bundleModules, readIndex } from "./page-graph.mjs";
+import { FALLBACK_DIR, WASM, bundleModules, readIndex } from "./page-graph.mjs";
 
 /**
  * The files the page needs offline, as paths under `www`: index.html first, then
@@ -29,7 +30,9 @@ export async function precacheFiles(www) {
     ...page.stylesheets,
     ...page.noscriptStylesheets,
     ...page.classicScripts,
-    ...inputs.sort(),
+    // Not the JavaScript rules: js/rules.js imports them only where WebAssembly
+    // cannot run, so listing them would make every first visit download them.
+    ...inputs.filter((f) => !f.startsWith(FALLBACK_DIR)).sort(),
     WASM,
   ];
   return [...new Set(files)];

@@ -8,14 +8,22 @@
 // for a page whose files arrive one by one is left out: the prerendered start
 // (the app renders it at once), the classic boot guard (nothing can fail to arrive),
 // modulepreload links, the <noscript> stylesheet, and the service worker (none
-// registers from file://). A file that still names a relative file is refused.
+// registers from file://). The self-test page comes along as a mode (#selftest).
+// A file that still names a relative file is refused.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GLUE, WASM, bundleModules, readIndex } from "./page-graph.mjs";
+import { GLUE, WASM, WASM_SUPPORT, bundleModules, readIndex } from "./page-graph.mjs";
 
 /** The module that registers the service worker: no use from file://. */
 const SW_REGISTER = "sw-register.js";
+
+/**
+ * The self-test page, which the single file carries as a mode: wic389.html#selftest
+ * runs selftest.js in place of the checker, and the page's link to selftest.html
+ * becomes a link to that hash. Only when index.html links to it.
+ */
+const SELFTEST = { page: "selftest.html", hash: "#selftest", entry: "selftest.js" };
 
 /** The CSP source for an inline script or style whose text is `text`. */
 export function cspHash(text) {
@@ -69,6 +77,7 @@ export function assembleHtml(html, { script, style, csp }) {
   if (!cspMeta.test(html)) throw new Error("index.html has no CSP meta to replace");
   html = html.replace(cspMeta, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
   html = html.replace(/\s*<!-- prerender:[\s\S]*?<!-- \/prerender -->/, "");
+  html = html.replaceAll(`href="${SELFTEST.page}"`, `href="${SELFTEST.hash}"`);
   html = html.replace(/<link\s+rel="modulepreload"[^>]*>\s*\n?/g, "");
   html = html.replace(/<script\s+src="[^"]+"(\s+defer)?\s*><\/script>\s*\n?/g, "");
   html = html.replace(/<noscript><link\s+rel="stylesheet"[^>]*><\/noscript>\s*\n?/g, "");
@@ -93,7 +102,9 @@ export async function buildSingleHtml(www) {
   if (!entries.length) throw new Error("index.html has no module entry");
   if (!page.stylesheets.length) throw new Error("index.html links no stylesheet");
 
-  const { code, inputs } = await bundleModules(www, entries, { wasm: { glue: GLUE, bytes: WASM } });
+  const wasm = { glue: GLUE, bytes: WASM, support: WASM_SUPPORT };
+  const modes = html.includes(`href="${SELFTEST.page}"`) ? { [SELFTEST.hash]: SELFTEST.entry } : null;
+  const { code, inputs } = await bundleModules(www, entries, { wasm, modes });
   const script = `\n${scriptSafe(code)}`;
   const style = `\n${inlineCss(www, page.stylesheets)}`;
   const scriptHash = cspHash(script);

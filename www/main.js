@@ -4,6 +4,8 @@
 import { mount } from "./app.js";
 import { hostOptions } from "./js/host.js";
 import { pageTitle } from "./js/page-title.js";
+import { loadRules } from "./js/rules.js";
+import { paintFooter } from "./js/footer.js";
 
 const container = document.querySelector("[data-wic389-mount]");
 const staticRules = document.querySelector("[data-wic389-static]");
@@ -24,6 +26,14 @@ addEventListener("wic389:update-ready", async (event) => {
   if (words) notice.paint(words);
 });
 
+// The footer (law and rules versions, the self-test link) needs the words and the
+// rules; it is drawn when both are in, and again on each change of language.
+const footer = document.querySelector("[data-wic389-footer]");
+const forFooter = { words: null, law: null };
+const paintIfReady = () => {
+  if (footer && forFooter.words && forFooter.law) paintFooter(footer, { ...forFooter.words, law: forFooter.law });
+};
+
 mount(container, {
   lang,
   onLanguage(code, catalog) {
@@ -31,11 +41,18 @@ mount(container, {
     document.documentElement.dir = catalog.meta.dir;
     words = catalog;
     notice?.paint(catalog);
+    forFooter.words = { c: catalog, lang: code };
+    paintIfReady();
   },
   onStep(step) {
     document.title = pageTitle(step);
   },
 });
+// The app's own load (one per page, js/rules.js): a failure is the app's to show.
+loadRules().then((api) => {
+  forFooter.law = api.lawVersion();
+  paintIfReady();
+}, () => {});
 
 // The static rules are for when the checker cannot run; once it is ready, its own
 // start page says the same, so hide them. If it never gets ready, they stay.

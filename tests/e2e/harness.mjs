@@ -24,6 +24,9 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
+/** Chromium without its JIT, which also takes the WebAssembly global away (as iOS Lockdown Mode does). */
+export const JITLESS_ARGS = [...CHROMIUM_ARGS, "--js-flags=--jitless"];
+
 /** Launches Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium). */
 export function launch(options = {}) {
   return chromium.launch({

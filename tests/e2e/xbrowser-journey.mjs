@@ -191,3 +191,25 @@ export async function focusUnderBar(page, step) {
     `(bottom ${px(g.barBottom)} px) and within the viewport (height ${g.height} px); scrollY ${px(g.scrollY)}`
   );
 }
+
+/** Runs in the page: the self-test's verdict, its rows, the engine that ran (null until it is done). */
+function selftestState() {
+  const root = document.querySelector("[data-wic389-selftest-done]");
+  if (!root) return null;
+  return {
+    done: root.getAttribute("data-wic389-selftest-done"),
+    rows: [...document.querySelectorAll("[data-wic389-scenario]")].map((r) => [r.getAttribute("data-wic389-scenario"), r.getAttribute("data-wic389-pass")]),
+    engine: document.querySelector("[data-wic389-engine]")?.getAttribute("data-wic389-engine") ?? null,
+    engineText: document.querySelector("[data-wic389-engine] dd")?.textContent ?? null,
+  };
+}
+
+/** Waits for the self-test page to finish, and returns what it shows. */
+export async function readSelftest(page, timeout = 15000) {
+  for (const until = Date.now() + timeout; Date.now() < until; ) {
+    const state = await page.eval(selftestState);
+    if (state) return state;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`waited ${timeout} ms for the self-test to finish`);
+}

@@ -17,22 +17,33 @@ export const PROBE_SOURCE = readFileSync(PROBE, "utf8");
 const CUT_WASM_TO = 20000;
 
 /**
- * Copies www/ to `dir` and makes its index.html load the probe before any other
- * script, as a same-origin file so the page's CSP admits it.
+ * Copies www/ to `dir` and makes its pages (index.html, selftest.html) load the
+ * probe before any other script, as a same-origin file so the page's CSP admits
+ * it. `edit` may change each page's text first.
  */
-function copyWithProbe(dir) {
+function copyWithProbe(dir, edit = (html) => html) {
   cpSync(WWW, dir, { recursive: true });
   cpSync(PROBE, join(dir, PROBE_FILE));
-  const index = join(dir, "index.html");
-  const html = readFileSync(index, "utf8");
-  const at = html.indexOf("<script");
-  if (at < 0) throw new Error("www/index.html has no <script> to put the probe before");
-  writeFileSync(index, `${html.slice(0, at)}<script src="${PROBE_FILE}"></script>\n${html.slice(at)}`);
+  for (const name of ["index.html", "selftest.html"]) {
+    const file = join(dir, name);
+    const html = edit(readFileSync(file, "utf8"));
+    const at = html.indexOf("<script");
+    if (at < 0) throw new Error(`www/${name} has no <script> to put the probe before`);
+    writeFileSync(file, `${html.slice(0, at)}<script src="${PROBE_FILE}"></script>\n${html.slice(at)}`);
+  }
+}
+
+/** A page's CSP without 'wasm-unsafe-eval': how Safari before 16 reads ours, so WebAssembly is refused. */
+function withoutWasmEval(html) {
+  const out = html.replace(" 'wasm-unsafe-eval'", "");
+  if (out === html) throw new Error("the page's CSP has no 'wasm-unsafe-eval' to take out");
+  return out;
 }
 
 /**
- * Builds and serves the two copies; `close()` stops both servers and removes them.
- * @returns {Promise<{good: string, broken: string, single: string, close: () => Promise<void>}>}
+ * Builds and serves the three copies (good; broken: the .wasm cut short; nowasm:
+ * the CSP refuses WebAssembly); `close()` stops the servers and removes them.
+ * @returns {Promise<{good: string, broken: string, nowasm: string, single: string, close: () => Promise<void>}>}
  */
 export async function startSites() {
   const wasm = join(WWW, "pkg", "wic389_bg.wasm");
@@ -43,15 +54,18 @@ export async function startSites() {
   const base = mkdtempSync(join(tmpdir(), "wic389-xbrowser-"));
   const good = join(base, "good");
   const broken = join(base, "broken");
+  const nowasm = join(base, "nowasm");
   copyWithProbe(good);
   copyWithProbe(broken);
+  copyWithProbe(nowasm, withoutWasmEval);
   truncateSync(join(broken, "pkg", "wic389_bg.wasm"), CUT_WASM_TO);
-  // Two servers, so two origins: a service worker or cache of one copy can never
-  // answer for the other.
-  const servers = [await startServer({ root: good, port: 0 }), await startServer({ root: broken, port: 0 })];
+  // A server each, so an origin each: a service worker or cache of one copy can
+  // never answer for another.
+  const servers = await Promise.all([good, broken, nowasm].map((root) => startServer({ root, port: 0 })));
   return {
     good: `${servers[0].url}/`,
     broken: `${servers[1].url}/`,
+    nowasm: `${servers[2].url}/`,
     single: pathToFileURL(singleFile).href,
     async close() {
       await Promise.all(servers.map((s) => s.close()));

@@ -7,8 +7,9 @@ import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { ENGINES, launchEngine, missingFor } from "./xbrowser-drivers.mjs";
 import { startSites, PROBE_SOURCE } from "./xbrowser-sites.mjs";
-import { en, SCENARIOS, STANDARD, walk, settle, problems, readResult, clickNamed, focusUnderBar } from "./xbrowser-journey.mjs";
+import { en, SCENARIOS, STANDARD, walk, settle, problems, readResult, clickNamed, focusUnderBar, readSelftest } from "./xbrowser-journey.mjs";
 import { dateInWords } from "./words.mjs";
+import { SCENARIOS as PUBLIC } from "./page-driver.mjs";
 import { shotPath } from "./harness.mjs";
 
 const asked = (process.env.XBROWSER ?? ENGINES.join(",")).split(",").map((s) => s.trim()).filter(Boolean);
@@ -29,6 +30,16 @@ async function openReady(engine, url) {
   const page = await engine.open(url);
   await settle(page);
   return page;
+}
+
+/** Checks that the self-test passed every public scenario with `engine` ("wasm" or "js", and why not wasm). */
+async function assertSelftest(page, engine, why = null) {
+  const shown = await readSelftest(page);
+  assert.deepEqual(shown.rows, PUBLIC.map((s) => [s.name, "true"]));
+  assert.equal(shown.done, "passed");
+  assert.equal(shown.engine, engine);
+  const t = en.selftest;
+  assert.equal(shown.engineText, `${engine === "wasm" ? t.engineWasm : t.engineJs}${why ? t.whyJs[why] : ""}`);
 }
 
 /** Checks the result against what a scenario expects, and that nothing went wrong. */
@@ -103,6 +114,41 @@ for (const name of asked) {
         assert.ok(probe.some((p) => /could not load.*CompileError/.test(p)), `the probe saw: ${JSON.stringify(probe)}`);
         // Firefox also reports it over BiDi (with the Error as "{}", hence the probe).
         if (name === "firefox") assert.ok(all.some((p) => p.startsWith("console.error: wic389: the rules module could not load")), JSON.stringify(all));
+      } finally {
+        await page.close();
+      }
+    });
+
+    test(`${name}: the self-test passes every public scenario with WebAssembly, served and in the single file`, { timeout: 30000 }, async () => {
+      for (const url of [`${sites.good}selftest.html`, `${sites.single}#selftest`]) {
+        const page = await engine.open(url);
+        try {
+          await assertSelftest(page, "wasm");
+          assert.deepEqual((await problems(page)).all, []);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
+    // What Safari before 16 does with the page's CSP ('wasm-unsafe-eval' unknown to
+    // it): WebAssembly refused, so the JavaScript rules run, in this engine's JS.
+    test(`${name}: where the CSP refuses WebAssembly, the self-test and a journey run the JavaScript rules`, { timeout: 30000 }, async () => {
+      const expected = (p) => /wasm-eval|WebAssembly/.test(p); // the engine's own report of the refusal (Firefox)
+      let page = await engine.open(`${sites.nowasm}selftest.html`);
+      try {
+        await assertSelftest(page, "js", "refused");
+        assert.deepEqual((await problems(page)).all.filter((p) => !expected(p)), []);
+      } finally {
+        await page.close();
+      }
+      page = await openReady(engine, sites.nowasm);
+      try {
+        await walk(page, STANDARD.facts);
+        const shown = await readResult(page);
+        assert.equal(shown.outcome, STANDARD.outcome);
+        assert.equal(shown.earliest?.iso, STANDARD.earliest);
+        assert.deepEqual((await problems(page)).all.filter((p) => !expected(p)), []);
       } finally {
         await page.close();
       }

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundleModules } from "../../scripts/page-graph.mjs";
+import { FALLBACK_DIR, bundleModules } from "../../scripts/page-graph.mjs";
 import { buildSingleHtml, scriptSafe } from "../../scripts/single-file.mjs";
 import { precacheFiles } from "../../scripts/precache.mjs";
 
@@ -43,6 +43,7 @@ export async function later(lang) {
   "lazy.js": 'globalThis.out.push(["lazy evaluates"]);\nexport const word = "lazy";\n',
   "lang/en.js": 'export const messages = { hello: "hello" };\n',
   "lang/es.js": 'export const messages = { hello: "hola" };\n',
+  "js/wasm-support.js": "export function wasmProblem() { return globalThis.wasmProblem ?? null; }\n",
 };
 
 /** Writes `files` into a new temporary folder; returns it. */
@@ -87,6 +88,22 @@ test("import() is bundled: a named module and a ./lang/${x}.js pattern both reso
       ["lazy evaluates"], // a module loaded by import() still evaluates only when asked for
     ]);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("with a support module, the inlined wasm goes to the glue only where wasmProblem() names no problem", async () => {
+  const dir = fixture({ ...FIXTURE, "main.js": 'import { ready } from "./pkg/wic389.js";\nglobalThis.out.push(["ready", ready()]);\n' });
+  const wasm = { ...GLUE_AND_WASM.wasm, support: "js/wasm-support.js" };
+  try {
+    const { code } = await bundleModules(dir, ["main.js"], { wasm });
+    assert.deepEqual((await run(code)).out, [["initSync", WASM_HEADER], ["ready", true]]);
+    // No WebAssembly (or compiling refused): initSync would throw before any module
+    // of the page ran, so it is not called, and js/rules.js can take its fallback.
+    globalThis.wasmProblem = "missing";
+    assert.deepEqual((await run(code)).out, [["ready", false]]);
+  } finally {
+    delete globalThis.wasmProblem;
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -196,16 +213,28 @@ test("dist/wic389.html names no relative file, and its CSP hashes are its script
     assert.match(value, /^(data:|#|https:|$)/, `${attr}="${value}"`);
   }
   assert.ok(!html.includes(ROOT), "no path of the build machine");
-  // esbuild marks each module it takes in with a "// path" line, in evaluation order.
-  const init = parts.script.indexOf("// wic389-build:wasm-init");
-  assert.ok(init > 0 && init < parts.script.indexOf("// js/rules.js") && init < parts.script.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
 });
 
-test("every file the single file took in is in the service worker's list, and sw-register.js too", { skip: !built }, async () => {
+test("in the single file's bundle the wasm is initialised before the page's modules run", { skip: !built }, async () => {
+  // Unminified, esbuild marks each module it takes in with a "// path" line, in
+  // evaluation order (the shipped file is the same bundle, minified).
+  const wasm = { glue: "pkg/wic389.js", bytes: "pkg/wic389_bg.wasm", support: "js/wasm-support.js" };
+  const { code } = await bundleModules(WWW, ["main.js"], { wasm, minify: false });
+  const init = code.indexOf("// wic389-build:wasm-init");
+  assert.ok(init > 0 && init < code.indexOf("// js/rules.js") && init < code.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
+});
+
+test("every file the single file took in is in the service worker's list, but for the JavaScript rules and the self-test", { skip: !built }, async () => {
   const files = await precacheFiles(WWW);
   const { modules } = await buildSingleHtml(WWW);
-  for (const f of [...modules, "index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) {
-    assert.ok(files.includes(f), f);
-  }
+  const { inputs: selftest } = await bundleModules(WWW, ["selftest.js"]);
+  // Only in the single file: the rules as JavaScript (no first visit downloads them)
+  // and the modules only the self-test page (#selftest) uses.
+  const fallback = ["pkg/fallback/wic389.js", "pkg/fallback/wic389_bg.js", "pkg/fallback/wic389_bg.wasm.js"];
+  const onlyInFile = modules.filter((f) => !files.includes(f)).sort();
+  assert.deepEqual(onlyInFile, [...new Set([...fallback, ...selftest.filter((f) => !files.includes(f))])].sort());
+  assert.ok(onlyInFile.includes("selftest.js") && onlyInFile.includes("pkg/scenarios.js"));
+  assert.deepEqual(files.filter((f) => f.startsWith(FALLBACK_DIR)), []);
+  for (const f of ["index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) assert.ok(files.includes(f), f);
   assert.equal(new Set(files).size, files.length, "each file once");
 });

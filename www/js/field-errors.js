@@ -6,6 +6,7 @@
 // has text in every language.
 import { checkDateParts } from "./dates.js";
 import { fmt } from "./dom.js";
+import { formatList } from "./i18n.js";
 import { CHECK_DATE, DATE_PARTS, DONT_KNOW, factsUpTo, questionOf, stepOf, walk } from "./journey.js";
 
 /**
@@ -68,13 +69,14 @@ export function firstStepErrors(result, questions) {
  * @param {{field: string, code: string, missingParts?: string[]}} err
  * @param {object} c the catalog
  * @param {boolean} planIsToday
+ * @param {string} lang the words' language (for how it joins "month and day")
  */
-export function errorText(err, c, planIsToday) {
+export function errorText(err, c, planIsToday, lang = "en") {
   const field = c.fields[err.field] ?? { label: "", name: "" };
   if ((err.code === "missing" || err.code === "notAChoice") && field.missing) return field.missing;
   // ("missingOrDontKnow" keeps its own words: the field's "missing" text has no "I don't know".)
   const code = err.code === "afterCheckDate" && !planIsToday ? "afterPlanDate" : err.code;
-  const parts = (err.missingParts ?? []).map((p) => c.parts[p]).join(` ${c.parts.and} `);
+  const parts = formatList((err.missingParts ?? []).map((p) => c.parts[p]), lang, ` ${c.parts.and} `);
   // No silent fallback: a code without text shows as itself (the catalog test forbids it).
   return fmt(c.errors[code] ?? code, { label: field.label, name: field.name, parts });
 }

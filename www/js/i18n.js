@@ -104,6 +104,31 @@ export function intlLocale(code) {
   return m ? `${m.locale}-u-ca-gregory-nu-${m.numberingSystem}` : "en-US-u-ca-gregory-nu-latn";
 }
 
+/** A count in the language's digits (Persian digits in Farsi). */
+export function formatCount(n, code) {
+  try {
+    return new Intl.NumberFormat(intlLocale(code), { useGrouping: false }).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/**
+ * Items joined as the language joins a list ("a, b and c"; Chinese 、; Farsi ،).
+ * Where the browser has no Intl.ListFormat (before Safari 14.1), `fallback`
+ * joins them.
+ * @param {string[]} items
+ * @param {string} code
+ * @param {string} fallback the separator to use without Intl.ListFormat
+ */
+export function formatList(items, code, fallback) {
+  try {
+    return new Intl.ListFormat(intlLocale(code), { type: "conjunction" }).format(items);
+  } catch {
+    return items.join(fallback);
+  }
+}
+
 /**
  * The catalog of `code`, else English's (a failed language should not leave
  * the person with nothing); null when neither loads.

@@ -28,7 +28,7 @@ export function lookBackOf(questions, answers) {
  */
 export function screenFor(cx, { step, s, questions, facts, find, calendar }) {
   const planIsToday = checkIso(s.answers, s.today) === s.today;
-  const textOf = (e) => errorText(e, s.c, planIsToday);
+  const textOf = (e) => errorText(e, s.c, planIsToday, s.lang);
   const errors = s.errors?.step === step ? s.errors.list : [];
   const summary = renderErrorSummary(cx, {
     errors,
