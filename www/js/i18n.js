@@ -12,11 +12,13 @@
 export const LANGS = [
   { code: "en", name: "English", label: "View in English" },
   { code: "es", name: "Español", label: "Ver en español" },
+  { code: "ru", name: "Русский", label: "Открыть на русском" },
 ];
 
 const LOADERS = {
   en: () => import("../messages.en.js"),
   es: () => import("../messages.es.js"),
+  ru: () => import("../messages.ru.js"),
 };
 
 /** The language codes, in menu order. */
