@@ -16,6 +16,7 @@ export const LANGS = [
   { code: "vi", name: "Tiếng Việt", label: "Xem bằng tiếng Việt" },
   { code: "ko", name: "한국어", label: "한국어로 보기" },
   { code: "tl", name: "Tagalog", label: "Tingnan sa Tagalog" },
+  { code: "ru", name: "Русский", label: "Открыть на русском" },
   { code: "fa", name: "فارسی", label: "نمایش به فارسی" },
   { code: "ar", name: "العربية", label: "عرض باللغة العربية" },
 ];
@@ -27,6 +28,7 @@ const LOADERS = {
   vi: () => import("../messages.vi.js"),
   ko: () => import("../messages.ko.js"),
   tl: () => import("../messages.tl.js"),
+  ru: () => import("../messages.ru.js"),
   fa: () => import("../messages.fa.js"),
   ar: () => import("../messages.ar.js"),
 };
