@@ -12,11 +12,13 @@
 export const LANGS = [
   { code: "en", name: "English", label: "View in English" },
   { code: "es", name: "Español", label: "Ver en español" },
+  { code: "pa", name: "ਪੰਜਾਬੀ", label: "ਪੰਜਾਬੀ ਵਿੱਚ ਦੇਖੋ" },
 ];
 
 const LOADERS = {
   en: () => import("../messages.en.js"),
   es: () => import("../messages.es.js"),
+  pa: () => import("../messages.pa.js"),
 };
 
 /** The language codes, in menu order. */
