@@ -19,6 +19,7 @@ export const LANGS = [
   { code: "ru", name: "Русский", label: "Открыть на русском" },
   { code: "fa", name: "فارسی", label: "نمایش به فارسی" },
   { code: "ar", name: "العربية", label: "عرض باللغة العربية" },
+  { code: "pa", name: "ਪੰਜਾਬੀ", label: "ਪੰਜਾਬੀ ਵਿੱਚ ਦੇਖੋ" },
 ];
 
 const LOADERS = {
@@ -31,6 +32,7 @@ const LOADERS = {
   ru: () => import("../messages.ru.js"),
   fa: () => import("../messages.fa.js"),
   ar: () => import("../messages.ar.js"),
+  pa: () => import("../messages.pa.js"),
 };
 
 /** The language codes, in menu order. */
