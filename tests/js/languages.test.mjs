@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { LANGS, loadCatalog } from "../../www/js/i18n.js";
+import { LANGS, loadCatalog, matchLang, pickLang, formatList, formatCount } from "../../www/js/i18n.js";
 import { formatDate, checkDateParts } from "../../www/js/dates.js";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -109,5 +109,34 @@ test("typed digits of other scripts count as digits in the date boxes", () => {
   for (const [zero, name] of [[0x660, "Arabic-Indic"], [0x6f0, "Persian"], [0xa66, "Gurmukhi"], [0xff10, "full-width"]]) {
     const d = (n) => [...String(n)].map((ch) => String.fromCodePoint(zero + Number(ch))).join("");
     assert.deepEqual(checkDateParts({ month: d(3), day: d(27), year: d(2004) }), { iso: "2004-03-27" }, name);
+  }
+});
+
+test("a browser's or host's language tag finds the catalog a reader of it can read, and no other", () => {
+  const cases = {
+    en: "en", "en-US": "en", ES: "es", "es-MX": "es", es_419: "es",
+    zh: "zh-Hant", "zh-TW": "zh-Hant", "zh-Hant-HK": "zh-Hant", "zh-Hans-CN": "zh-Hant",
+    vi: "vi", "ko-KR": "ko", tl: "tl", fil: "tl", "fil-PH": "tl", "ru-RU": "ru",
+    "fa-IR": "fa", "ar-EG": "ar", pa: "pa", "pa-IN": "pa", "pa-Guru-IN": "pa",
+    // Punjabi in Shahmukhi (Pakistan) is another script: not the Gurmukhi catalog.
+    "pa-Arab": null, "pa-PK": null, "pa-Arab-PK": null,
+    fr: null, "": null, "  ": null, hy: null, km: null,
+  };
+  for (const [tag, want] of Object.entries(cases)) assert.equal(matchLang(tag), want, tag);
+  assert.equal(matchLang(null), null);
+  assert.equal(pickLang("fr", "pa-PK", "ko"), "ko", "the first tag we have wins");
+  assert.equal(pickLang("fr", undefined), "en", "else English");
+  assert.deepEqual(LANGS.map((l) => l.code), ["en", "es", "zh-Hant", "vi", "ko", "tl", "ru", "fa", "ar", "pa"]);
+});
+
+test("lists and counts are written as each language writes them", async () => {
+  for (const l of LANGS) await loadCatalog(l.code);
+  assert.equal(formatList(["month", "day"], "en", " and "), "month and day");
+  assert.equal(formatList(["a", "b", "c"], "zh-Hant", ", "), "a、b和c");
+  assert.equal(formatCount(39, "fa"), "۳۹", "Farsi counts in Persian digits, as its dates");
+  assert.equal(formatCount(39, "ar"), "39", "Arabic keeps Latin digits, as its catalog says");
+  for (const l of LANGS) {
+    const joined = formatList(["X", "Y"], l.code, " & ");
+    assert.ok(joined.includes("X") && joined.includes("Y") && joined.length > 2, `${l.code}: ${joined}`);
   }
 });

@@ -48,7 +48,8 @@ export function matchLang(raw) {
   if (!tag) return null;
   const exact = CODES.find((c) => c.toLowerCase() === tag);
   if (exact) return exact;
-  const primary = tag.split("-")[0];
+  const [primary, ...subtags] = tag.split("-");
+  if (subtags.some((t) => OTHER_SCRIPT[primary]?.includes(t))) return null;
   const alias = ALIASES[primary];
   return CODES.find((c) => c.toLowerCase() === primary) ?? (alias && CODES.includes(alias) ? alias : null);
 }
@@ -58,6 +59,12 @@ export function matchLang(raw) {
  * Traditional catalog (the one the courts publish), Filipino reads Tagalog.
  */
 const ALIASES = { zh: "zh-Hant", fil: "tl" };
+
+/**
+ * Subtags that mean a script our catalog is not in: Punjabi in Shahmukhi (the
+ * Arabic script, as written in Pakistan) cannot read the Gurmukhi catalog.
+ */
+const OTHER_SCRIPT = { pa: ["arab", "pk"] };
 
 /**
  * The first candidate that names a language we have; English when none does.
