@@ -19,7 +19,7 @@ import { LANGS } from "../../www/js/i18n.js";
 import { axeViolations, WCAG22, ROOT, serve } from "./harness.mjs";
 import { setup, runJourney, stepOf, clickContinue, openDetails, CATALOGS, SCENARIOS, pagePath } from "./page-driver.mjs";
 import { dateInWords, ENGLISH_MONTHS } from "./words.mjs";
-import { missingGlyphs, tightLines, clippedText, overflowingControls, sideways } from "./rendering.mjs";
+import { missingGlyphs, tightLines, clippedText, overflowingControls, splitCitations, sideways } from "./rendering.mjs";
 import { hostDir } from "./embed-journey.mjs";
 
 const SHOTS = join(ROOT, "target", "shots", "languages");
@@ -104,16 +104,18 @@ function mirroring(page) {
   });
 }
 
-/** What the text of the page draws badly: missing glyphs, lines too tight for their marks, clipped text, words outside their button. */
+/** What the text of the page draws badly: missing glyphs, lines too tight for their marks, clipped text, words outside their button, a "§" parted from its number. */
 async function drawing(page, lang) {
   return {
     missing: await missingGlyphs(page),
     tight: ROOM[lang] ? await tightLines(page, ...ROOM[lang]) : [],
     clipped: await clippedText(page, "[data-wic389-app]"),
     controls: await overflowingControls(page, "[data-wic389-app]"),
+    // The result's citations (the version stamp's "§ 389", from the rules, is not held together yet).
+    citations: await splitCitations(page, "[data-wic389-app] :is(.wic389-clause, .wic389-clause-button)"),
   };
 }
-const NOTHING = { missing: [], tight: [], clipped: [], controls: [] };
+const NOTHING = { missing: [], tight: [], clipped: [], controls: [], citations: [] };
 /** The CSS counter style that writes a catalog's numberingSystem. */
 const COUNTER_STYLE = { latn: "decimal", arabext: "persian" };
 

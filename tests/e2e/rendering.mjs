@@ -7,6 +7,7 @@
 //   below (Gurmukhi's vowel signs, Vietnamese's stacked accents).
 // - clippedText: text cut off by a box that hides its overflow.
 // - overflowingControls: words that run out of their button.
+// - splitCitations: "§" left at the end of a line, its number on the next.
 
 /**
  * Every distinct visible character under `selector`, drawn on a canvas in the
@@ -170,6 +171,31 @@ export function overflowingControls(page, selector = "body") {
       if (words.left === Infinity) continue;
       if (words.left < box.left - 1 || words.right > box.right + 1 || words.top < box.top - 1 || words.bottom > box.bottom + 1) {
         found.push({ text: el.textContent.trim().slice(0, 40), box: f(box), words: f(words) });
+      }
+    }
+    return found;
+  }, selector);
+}
+
+/**
+ * Citations under each element `selector` matches, broken across lines
+ * between the section sign and its number ("§" ending one line, "781" the next).
+ * @returns {Promise<string[]>}
+ */
+export function splitCitations(page, selector) {
+  return page.evaluate((sel) => {
+    const found = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.parentElement?.checkVisibility()) continue;
+        for (const m of n.data.matchAll(/§\s\d/gu)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+          if (lines.size > 1) found.push(n.data.slice(Math.max(0, m.index - 20), m.index + 12));
+        }
       }
     }
     return found;
