@@ -525,7 +525,7 @@ fn apply(raw: &mut RawFacts, d: &Defect) -> Option<String> {
 /// this file, and replayed first by every later run: commit it with the fix.
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
             "proptest-regressions",
         ))),
         ..ProptestConfig::with_cases(cases)
