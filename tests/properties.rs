@@ -508,10 +508,10 @@ fn the_outcome_is_the_first_of_rules_section_4_that_applies() {
         "the_outcome_is_the_first_of_rules_section_4_that_applies",
         any_case(),
         &[
-            ("likelyBarred", 0.05),
-            ("notYet", 0.05),
-            ("uncertain", 0.05),
-            ("canPetition", 0.05),
+            ("likelyBarred", 0.04),
+            ("notYet", 0.04),
+            ("uncertain", 0.1),
+            ("canPetition", 0.1),
         ],
         |c, t| {
             let e = c.eval();
@@ -540,7 +540,7 @@ fn a_bar_is_likely_barred_whatever_the_timing() {
     property(
         "a_bar_is_likely_barred_whatever_the_timing",
         strategy,
-        &[("timing not met", 0.2), ("timing met", 0.2)],
+        &[("timing not met", 0.1), ("timing met", 0.1)],
         |c, t| {
             let m = model(&c, c.check);
             t.hit(if m.met {
