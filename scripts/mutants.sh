@@ -5,11 +5,12 @@
 # default) and runs the unit and integration tests against each; a mutant the
 # tests still pass is "missed": behaviour no test pins.
 #
-#   scripts/mutants.sh                 # every mutant (over an hour on 2 cores)
+#   scripts/mutants.sh                 # every mutant (10-25 minutes on 2 cores)
 #   scripts/mutants.sh --iterate       # only those not caught by the last run
 #   scripts/mutants.sh -f src/dates.rs # one file (any cargo-mutants option works)
 #
-# Not run by ./test.sh: it takes too long. What is mutated, the test arguments,
+# Not run by ./test.sh: it takes too long (a fresh copy of the tree is built
+# per job first). What is mutated, the test arguments,
 # the profile and the mutants excluded as equivalent (each with its reason) are
 # in .cargo/mutants.toml. MUTANTS_JOBS (default 2) builds and tests that many
 # mutants at once; each takes a copy of the tree and about 1 GB of disk.
