@@ -51,6 +51,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "Язык",
+    languageFailed: "Не удалось загрузить этот язык. Проверьте подключение к интернету и попробуйте ещё раз.",
     draftNotice: "Этот перевод ещё не проверен квалифицированным переводчиком. Опирайтесь на английскую версию. Если что-то непонятно, откройте английскую версию или получите бесплатную помощь на своём языке в центре самопомощи (Self-Help Center) при вашем суде. Судебные переводчики предоставляются бесплатно.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Быстрый выход",
