@@ -40,6 +40,14 @@ export const messages = {
     locale: "ar",
     // Latin digits: read by every Arabic reader and used on US court papers (see above).
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{day} {month} {year}",
+      months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

@@ -28,6 +28,14 @@ export const messages = {
     dir: "ltr",
     locale: "en-US",
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{month} {day}, {year}",
+      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    },
     status: "source",
     reviewer: null,
     reviewedOn: null,

@@ -9,6 +9,14 @@ export const messages = {
     dir: "ltr",
     locale: "es-US",
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{day} de {month} de {year}",
+      months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

@@ -31,6 +31,14 @@ export const messages = {
     locale: "fa-IR",
     // Persian (Extended Arabic-Indic) digits: the digits Persian readers expect in dates.
     numberingSystem: "arabext",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{day} {month} {year}",
+      months: ["ژانویهٔ", "فوریهٔ", "مارس", "آوریل", "مهٔ", "ژوئن", "ژوئیهٔ", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

@@ -40,6 +40,14 @@ export const messages = {
     // Latin digits: Korean writes dates with them ("2025년 6월 1일") and has no other digit
     // set in use.
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{year}년 {month} {day}일",
+      months: ["1월", "2월", "3월", "4월", "5월", "6월", "7월", "8월", "9월", "10월", "11월", "12월"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

@@ -47,6 +47,14 @@ export const messages = {
     // the form numbers are Latin digits too, so the dates shown match them; it is also
     // CLDR's default for pa. Gurmukhi digits typed into the date boxes are still accepted.
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{day} {month} {year}",
+      months: ["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

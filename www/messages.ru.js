@@ -44,6 +44,14 @@ export const messages = {
     dir: "ltr",
     locale: "ru-RU",
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{day} {month} {year} г.",
+      months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

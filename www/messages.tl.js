@@ -39,6 +39,14 @@ export const messages = {
     // Filipino is written with the Latin (Western Arabic) digits 0–9, in dates too;
     // no other digit set is in use.
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{month} {day}, {year}",
+      months: ["Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

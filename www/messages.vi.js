@@ -35,6 +35,14 @@ export const messages = {
     // Vietnamese is written with the Latin (Western Arabic) digits 0–9, in dates too
     // ("1 tháng 6, 2025"); no other digit set is in use.
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{day} {month}, {year}",
+      months: ["tháng 1", "tháng 2", "tháng 3", "tháng 4", "tháng 5", "tháng 6", "tháng 7", "tháng 8", "tháng 9", "tháng 10", "tháng 11", "tháng 12"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

@@ -38,6 +38,14 @@ export const messages = {
     // courts' Chinese pages write them; Chinese numerals (hanidec) are not expected in
     // dates, and the date boxes take Latin digits.
     numberingSystem: "latn",
+    // A long date in this language (CLDR's, as Intl writes it with full data): the
+    // order, and the months as they stand in a date. The page writes every date from
+    // these, so a browser without this language's data (Chrome has none for Punjabi)
+    // still writes it; day and year in the digits above.
+    dates: {
+      pattern: "{year}年{month}月{day}日",
+      months: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+    },
     status: "unreviewed",
     reviewer: null,
     reviewedOn: null,

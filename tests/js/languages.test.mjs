@@ -140,3 +140,55 @@ test("lists and counts are written as each language writes them", async () => {
     assert.ok(joined.includes("X") && joined.includes("Y") && joined.length > 2, `${l.code}: ${joined}`);
   }
 });
+
+/**
+ * Runs `fn` as in a browser whose Intl has no data for any language but
+ * English (Chrome has none for Punjabi): every other locale resolves to another.
+ */
+async function withoutIntlData(fn) {
+  const { DateTimeFormat, ListFormat } = Intl;
+  const rooted = (Base) =>
+    class extends Base {
+      constructor(locale, options) {
+        const english = String(locale ?? "").toLowerCase().startsWith("en");
+        super(english ? locale : "und", options);
+      }
+    };
+  Intl.DateTimeFormat = rooted(DateTimeFormat);
+  Intl.ListFormat = rooted(ListFormat);
+  try {
+    return await fn();
+  } finally {
+    Intl.DateTimeFormat = DateTimeFormat;
+    Intl.ListFormat = ListFormat;
+  }
+}
+
+test("dates are written from each catalog's own words, as a full Intl writes them, also in a browser with no data for the language", async () => {
+  const { dateInWords } = await import("../e2e/words.mjs");
+  for (const l of LANGS) await loadCatalog(l.code);
+  const plain = (t) => t.replace(/[\u2068\u2069]/g, "").replace(/[\u00a0\u202f]/g, " ").normalize("NFC");
+  const check = (againstIntl) => {
+    for (const l of LANGS) {
+      const m = CATALOGS[l.code].meta;
+      for (let month = 1; month <= 12; month++) {
+        const iso = `2018-${String(month).padStart(2, "0")}-10`;
+        const text = plain(formatDate(iso, l.code));
+        assert.equal(text, dateInWords(iso, l.code), `${l.code} ${iso}`);
+        if (!againstIntl) continue;
+        // Node's ICU is full: the catalog's words are what it writes.
+        const full = new Intl.DateTimeFormat(`${m.locale}-u-ca-gregory-nu-${m.numberingSystem}`, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+        assert.equal(text, plain(full.format(new Date(Date.UTC(2018, month - 1, 10)))), `${l.code} ${iso}, as Intl writes it`);
+      }
+    }
+  };
+  check(true);
+  await withoutIntlData(() => {
+    // Intl answers in another locale (Chrome: the root, "2018 M05 10").
+    assert.doesNotMatch(new Intl.DateTimeFormat("pa-IN").resolvedOptions().locale, /^pa/);
+    check(false);
+    // A list without the language's data: its commas and the catalog's own "and".
+    assert.equal(formatList(["ਮਹੀਨਾ", "ਦਿਨ", "ਸਾਲ"], "pa", ` ${CATALOGS.pa.parts.and} `), `ਮਹੀਨਾ, ਦਿਨ ${CATALOGS.pa.parts.and} ਸਾਲ`);
+    assert.equal(formatList(["a", "b"], "ru", ` ${CATALOGS.ru.parts.and} `), `a ${CATALOGS.ru.parts.and} b`);
+  });
+});

@@ -1,6 +1,6 @@
 // Civil-date helpers for the page. Dates cross to the rules module as "YYYY-MM-DD".
 // The page, not the core, knows what "today" is: today in California.
-import { intlLocale, isRtl } from "./i18n.js";
+import { dateWords, formatCount, isRtl } from "./i18n.js";
 
 /**
  * Today's date in California as "YYYY-MM-DD", from the date parts of
@@ -74,17 +74,23 @@ export function checkDateParts(raw) {
   return { iso: partsToIso({ year: y, month: mo, day: d }) };
 }
 
-/** Writes "YYYY-MM-DD" the way the language writes dates ("June 1, 2025", "1 de junio de 2025"). */
+/**
+ * Writes "YYYY-MM-DD" the way the language writes dates ("June 1, 2025", "1 de junio de 2025"),
+ * from its catalog's order and month names (meta.dates) and its digits: the same in every
+ * browser, also one whose Intl has no data for the language (Chrome writes a Punjabi date
+ * "2018 M05 10"). US English until the catalog has loaded.
+ */
 export function formatDate(iso, lang) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
   if (!m) return "";
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const text = new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone: "UTC",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(date);
+  const own = dateWords(lang);
+  const text = own
+    ? own.pattern.replace(/\{(day|month|year)\}/g, (_, k) =>
+        k === "month" ? own.months[Number(m[2]) - 1] : formatCount(Number(k === "day" ? m[3] : m[1]), lang),
+      )
+    : new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).format(
+        new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
+      );
   // In a right-to-left sentence a date is its own run (first-strong isolate):
   // its digits and words keep their order whatever surrounds them.
   return isRtl(lang) ? `\u2068${text}\u2069` : text;

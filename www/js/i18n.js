@@ -115,6 +115,27 @@ export function intlLocale(code) {
   return m ? `${m.locale}-u-ca-gregory-nu-${m.numberingSystem}` : "en-US-u-ca-gregory-nu-latn";
 }
 
+/**
+ * Whether this browser's Intl has the language's own data for `Ctor` (a
+ * DateTimeFormat or ListFormat). Chrome's carries none for some languages
+ * (Punjabi): it falls back to the root locale, and a date reads "2018 M05 10".
+ */
+export function intlKnows(code, Ctor) {
+  const m = metas.get(code);
+  if (!m) return true;
+  try {
+    const got = new Ctor(m.locale).resolvedOptions().locale.toLowerCase().split("-")[0];
+    return got === m.locale.toLowerCase().split("-")[0];
+  } catch {
+    return false;
+  }
+}
+
+/** The catalog's own long-date words (`meta.dates`), or null before it loads. */
+export function dateWords(code) {
+  return metas.get(code)?.dates ?? null;
+}
+
 /** A count in the language's digits (Persian digits in Farsi). */
 export function formatCount(n, code) {
   try {
@@ -126,17 +147,19 @@ export function formatCount(n, code) {
 
 /**
  * Items joined as the language joins a list ("a, b and c"; Chinese 、; Farsi ،).
- * Where the browser has no Intl.ListFormat (before Safari 14.1), `fallback`
- * joins them.
+ * Where the browser has no Intl.ListFormat (before Safari 14.1) or no data for
+ * the language, commas and `fallback` (the catalog's " and ") join them.
  * @param {string[]} items
  * @param {string} code
  * @param {string} fallback the separator to use without Intl.ListFormat
  */
 export function formatList(items, code, fallback) {
+  const own = () => (items.length < 3 ? items.join(fallback) : `${items.slice(0, -1).join(", ")}${fallback}${items.at(-1)}`);
   try {
+    if (!intlKnows(code, Intl.ListFormat)) return own();
     return new Intl.ListFormat(intlLocale(code), { type: "conjunction" }).format(items);
   } catch {
-    return items.join(fallback);
+    return own();
   }
 }
 
