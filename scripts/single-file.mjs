@@ -15,8 +15,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GLUE, WASM, WASM_SUPPORT, bundleModules, readIndex } from "./page-graph.mjs";
 
-/** The module that registers the service worker: no use from file://. */
+/** The module that registers the service worker: no use from file://, so the bundle has an empty one. */
 const SW_REGISTER = "sw-register.js";
+const SW_STUB = "export function registerOffline() {}\n";
 
 /**
  * The self-test page, which the single file carries as a mode: wic389.html#selftest
@@ -104,7 +105,7 @@ export async function buildSingleHtml(www) {
 
   const wasm = { glue: GLUE, bytes: WASM, support: WASM_SUPPORT };
   const modes = html.includes(`href="${SELFTEST.page}"`) ? { [SELFTEST.hash]: SELFTEST.entry } : null;
-  const { code, inputs } = await bundleModules(www, entries, { wasm, modes });
+  const { code, inputs } = await bundleModules(www, entries, { wasm, modes, stubs: { [SW_REGISTER]: SW_STUB } });
   const script = `\n${scriptSafe(code)}`;
   const style = `\n${inlineCss(www, page.stylesheets)}`;
   const scriptHash = cspHash(script);
