@@ -17,8 +17,8 @@ import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
 import { takeOver } from "./js/prerender.js";
-import { createCalendarFile, copyText, stampText } from "./js/takeaways.js";
-import { screenFor, resultSummary } from "./js/screens.js";
+import { screenFor } from "./js/screens.js";
+import { stampText } from "./js/stamp.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
@@ -60,7 +60,31 @@ export function mount(root, options = {}) {
     failure: null,
     today: todayInCalifornia(),
   };
-  const calendar = createCalendarFile();
+  // The screens after the questions (js/result-screens.js): loaded once the check
+  // has begun, so opening the page does not download them; `later` once it is in.
+  let later = null;
+  let loadingLater = null;
+  const loadLater = () => {
+    loadingLater ??= import("./js/result-screens.js").then(
+      (m) => (later = m),
+      (err) => {
+        loadingLater = null; // a later step may try again
+        throw err;
+      },
+    );
+    return loadingLater;
+  };
+  // The result's calendar file, made on demand (by js/takeaways.js, through `later`).
+  const calendar = {
+    file: null,
+    make(p) {
+      this.file ??= later.createCalendarFile();
+      return this.file.make(p);
+    },
+    revoke() {
+      this.file?.revoke();
+    },
+  };
   const nav = createNavigation({
     win,
     enabled: opts.history !== false,
@@ -218,7 +242,8 @@ export function mount(root, options = {}) {
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
         copy: async () => {
-          const ok = await copyText({ text: resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang)), win, doc, host: app });
+          const text = later.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
+          const ok = await later.copyText({ text, win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
         },
       },
@@ -256,15 +281,38 @@ export function mount(root, options = {}) {
     target.focus({ preventScroll: true });
   }
 
-  /** Draws the current step, with focus on its heading (or the error summary). */
+  /**
+   * Draws the current step, with focus on its heading (or the error summary). Past
+   * the start it loads the later screens in the background; a step that needs them
+   * before they are in keeps the screen it replaces, says it is loading, and is
+   * drawn when they arrive (the failure view if they cannot).
+   */
   function render() {
     calendar.revoke();
     try {
       const step = current();
+      if (step !== "start") loadLater().catch(() => {}); // a failure is shown where they are needed
+      if ((step === "check" || step === "result") && !later) {
+        status.textContent = state.c.ui.loading;
+        loadLater().then(
+          () => {
+            status.textContent = "";
+            if (current() === step) render();
+          },
+          (err) => {
+            console.error("wic389: part of the checker could not load", err);
+            if (current() !== step) return;
+            view.setAttribute("data-wic389-step", "failed");
+            show(renderFailure(ctx(), "load"), false);
+            opts.onStep?.({ title: state.c.ui.loadFailedTitle, error: true, catalog: state.c });
+          },
+        );
+        return;
+      }
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar });
+      const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar, later });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });
