@@ -124,7 +124,8 @@ const inlineBinary = {
  * puts a module's source in place of a file's (what has no use in the bundle).
  * Refuses an import() esbuild could not follow (one whose argument is neither a
  * string nor a `./…${x}…` pattern): in one file it would fetch, or fail.
- * @returns {Promise<{code: string, inputs: string[]}>} inputs: files under `dir`
+ * @returns {Promise<{code: string, inputs: string[], bytes: Record<string, number>}>} inputs: files
+ *   under `dir`; bytes: how many bytes of the (minified) text each input became
  */
 export async function bundleModules(dir, entries, { wasm = null, modes = null, minify = true, stubs = {} } = {}) {
   const sources = buildModules(entries, wasm, modes);
@@ -183,5 +184,7 @@ export async function bundleModules(dir, entries, { wasm = null, modes = null, m
     );
   }
   const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith(`${NS}:`));
-  return { code, inputs };
+  const output = Object.values(result.metafile.outputs)[0];
+  const bytes = Object.fromEntries(inputs.map((path) => [path, output.inputs[path]?.bytesInOutput ?? 0]));
+  return { code, inputs, bytes };
 }
