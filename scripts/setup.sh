@@ -5,7 +5,11 @@
 #   - npm packages from package-lock.json (npm ci)
 #   - unless WITH_BROWSER=0: Debian's chromium and chromium-driver, and for the
 #     cross-browser journeys firefox-esr, webkit2gtk-driver (WebKitGTK's MiniBrowser),
-#     xvfb (its display), wpewebkit-driver and cog (an older, Safari-16-era WebKit)
+#     xvfb (its display), wpewebkit-driver and cog (an older, Safari-16-era WebKit),
+#     and fonts for every script the page is written in, so no language shows as
+#     boxes: fonts-dejavu-core (Latin with Vietnamese's marks, Cyrillic, Arabic and
+#     Persian), fonts-wqy-microhei (Traditional Chinese and Hangul, 1.6 MB) and
+#     fonts-lohit-guru (Gurmukhi, 20 KB); the smallest Debian packages that draw them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,11 +48,14 @@ if [ "${WITH_BROWSER:-1}" != "0" ]; then
   # of them only installs the rest. --no-install-recommends keeps it to ~170 MB.
   missing=()
   for pair in firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver \
-    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog; do
-    [ -x "${pair#*:}" ] || missing+=("${pair%%:*}")
+    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog \
+    fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+    fonts-wqy-microhei:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+    fonts-lohit-guru:/usr/share/fonts/truetype/lohit-punjabi/Lohit-Gurmukhi.ttf; do
+    [ -e "${pair#*:}" ] || missing+=("${pair%%:*}")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys)"
+    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys, and every language's script)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -23,6 +23,7 @@ import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
 import { backLink } from "./js/views/parts.js";
+import { createPresenter } from "./js/presenter.js";
 
 let instances = 0;
 
@@ -47,19 +48,9 @@ export function mount(root, options = {}) {
   const doc = hostEl?.ownerDocument ?? document;
   const win = doc.defaultView ?? window;
 
-  const state = {
-    lang: pickLang(opts.lang),
-    c: null,
-    api: null,
-    codes: null,
-    law: null,
-    answers: blankAnswers(),
-    errors: null,
-    changing: false,
-    result: null,
-    failure: null,
-    today: todayInCalifornia(),
-  };
+  // The person's part of the state (answers, errors, result, today), as new; then the page's.
+  const fresh = () => ({ answers: blankAnswers(), errors: null, changing: false, result: null, today: todayInCalifornia() });
+  const state = { lang: pickLang(opts.lang), c: null, api: null, codes: null, law: null, failure: null, ...fresh() };
   // The screens after the questions (js/result-screens.js): loaded once the check
   // has begun, so opening the page does not download them; `later` once it is in.
   let later = null;
@@ -100,6 +91,7 @@ export function mount(root, options = {}) {
   const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
   const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
   root.append(app);
+  const presenter = createPresenter({ win, app, view, bar });
   const unwire = [wireQuickExit({ doc, button: bar.exit, leave: quickExit }), wireForgetting(win, () => forget(true))];
 
   // The prerendered start and first question (index.html), if any, stay in use
@@ -155,13 +147,10 @@ export function mount(root, options = {}) {
       opts.onResult?.(result.outcome);
       return;
     }
-    const first = firstStepErrors(result, questions);
-    if (first) {
+    state.errors = firstStepErrors(result, questions);
+    if (state.errors.step !== "check") {
       state.changing = true;
-      go(first.step);
-      state.errors = first;
-    } else {
-      state.errors = { step: "check", list: [{ field: "facts", code: result.errors[0]?.code ?? "notAnObject" }] };
+      nav.go(state.errors.step);
     }
     render();
   }
@@ -179,7 +168,7 @@ export function mount(root, options = {}) {
 
   /** Forgets every answer, the result, the trail and what the page said about them; `draw`: then shows the start. */
   function forget(draw = false) {
-    Object.assign(state, { answers: blankAnswers(), result: null, errors: null, changing: false, today: todayInCalifornia() });
+    Object.assign(state, fresh());
     nav.forget();
     calendar.revoke();
     status.textContent = "";
@@ -199,8 +188,7 @@ export function mount(root, options = {}) {
   async function setLanguage(code) {
     const lang = pickLang(code);
     if (lang === state.lang && state.c) return;
-    const inMenu = (el) => Boolean(el?.closest?.("[data-wic389-langs], [data-wic389-draft-notice]"));
-    const keepFocus = inMenu(root.activeElement) || inMenu(doc.activeElement);
+    const keepFocus = bar.hasFocus(root.activeElement) || bar.hasFocus(doc.activeElement);
     const form = view.querySelector("[data-wic389-form]");
     const step = current();
     const q = form && state.api ? questionOf(journey().questions, step) : null;
@@ -210,13 +198,14 @@ export function mount(root, options = {}) {
       c = await loadCatalog(lang);
     } catch (err) {
       console.error("wic389: that language could not load", err);
+      if (state.c) bar.languageFailed(state.c.ui.languageFailed);
       return;
     }
     state.lang = lang;
     state.c = c;
     paintFrame();
     if (state.api) render();
-    else if (state.failure) show(renderFailure(ctx(), "load"), false);
+    else if (state.failure) fail("load");
     if (keepFocus) bar.focusLanguage();
   }
 
@@ -258,27 +247,9 @@ export function mount(root, options = {}) {
     opts.onLanguage?.(state.lang, state.c);
   }
 
-  /** Puts a screen ({node, focus, summary?}) in the view, after the Back link and the error summary. */
+  /** Puts a screen in the view (js/presenter.js), after the Back link when `withBack`. */
   function show(screen, withBack) {
-    clear(view);
-    const parts = [withBack ? backLink(ctx(), nav.canGoBack()) : null, screen.summary?.node ?? null, screen.node];
-    view.append(...parts.filter(Boolean));
-    reveal(screen.summary?.focus ?? screen.focus);
-  }
-
-  /**
-   * Focuses a new screen's heading (or error summary) where the sticky bar cannot
-   * cover it: the checker's top goes to the top of the window (below the bar's own
-   * offset), then focus moves without scrolling. Focus alone scrolls just enough
-   * to show the element, which leaves it under the bar (WCAG 2.2 2.4.11).
-   */
-  function reveal(target) {
-    if (!target) return;
-    const offset = Number.parseFloat(win.getComputedStyle(bar.node).top) || 0;
-    const top = app.getBoundingClientRect().top - offset;
-    const below = target.getBoundingClientRect().bottom > win.innerHeight;
-    if (top < 0 || below) win.scrollBy(0, top);
-    target.focus({ preventScroll: true });
+    presenter.show(screen, [withBack ? backLink(ctx(), nav.canGoBack()) : null]);
   }
 
   /**
@@ -301,10 +272,7 @@ export function mount(root, options = {}) {
           },
           (err) => {
             console.error("wic389: part of the checker could not load", err);
-            if (current() !== step) return;
-            view.setAttribute("data-wic389-step", "failed");
-            show(renderFailure(ctx(), "load"), false);
-            opts.onStep?.({ title: state.c.ui.loadFailedTitle, error: true, catalog: state.c });
+            if (current() === step) fail("load");
           },
         );
         return;
@@ -324,9 +292,14 @@ export function mount(root, options = {}) {
   /** The page when a call threw unexpectedly. */
   function crash(err) {
     console.error("wic389:", err);
+    fail("crash");
+  }
+
+  /** The failure screen: `crash` (a call threw) or `load` (the rules could not load). */
+  function fail(kind) {
     view.setAttribute("data-wic389-step", "failed");
-    show(renderFailure(ctx(), "crash"), false);
-    opts.onStep?.({ title: state.c.ui.crashed, error: true, catalog: state.c });
+    show(renderFailure(ctx(), kind), false);
+    opts.onStep?.({ title: kind === "crash" ? state.c.ui.crashed : state.c.ui.loadFailedTitle, error: true, catalog: state.c });
   }
 
   /** Runs a handler, turning an unexpected throw into the crash message. */
@@ -355,8 +328,7 @@ export function mount(root, options = {}) {
       return;
     }
     paintFrame();
-    clear(view);
-    view.append(h("p", { class: "wic389-loading" }, state.c.ui.loading));
+    presenter.show({ node: h("p", { class: "wic389-loading" }, state.c.ui.loading) });
     try {
       const api = await rules;
       Object.assign(state, { api, codes: api.codes(), law: api.lawVersion(), failure: null });
@@ -364,9 +336,7 @@ export function mount(root, options = {}) {
       state.failure = err;
       console.error("wic389: the rules module could not load", err);
       dropPrerender();
-      view.setAttribute("data-wic389-step", "failed");
-      show(renderFailure(ctx(), "load"), false);
-      opts.onStep?.({ title: state.c.ui.loadFailedTitle, error: true, catalog: state.c });
+      fail("load");
       return;
     }
     // Open where the person is: on the prerendered question with their pick, or the start.
