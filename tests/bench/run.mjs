@@ -688,7 +688,9 @@ budget("browser outcomes equal native outcomes", 0, 0, ev.mismatches === 0, `${e
 
 out("## Budgets");
 out();
+out("```text");
 for (const b of budgets) out(`${b.verdict}  ${b.name}: ${b.shown}`);
+out("```");
 out();
 out("## Machine");
 out();
