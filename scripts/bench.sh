@@ -25,5 +25,5 @@ if ! cargo bench --locked --bench evaluate > target/bench/criterion.log 2>&1; th
 fi
 grep -E '^\[bench\]|time:|thrpt:' target/bench/criterion.log >&2 || true
 
-echo "==> Chromium: bytes, evaluate, memory, page timings" >&2
+echo "==> Chromium: bytes (every language's first visit, the offline copy, the single file), evaluate, memory, page timings" >&2
 exec node tests/bench/run.mjs

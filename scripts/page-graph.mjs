@@ -11,6 +11,7 @@
 // it stays the plain ES modules in www/, loaded by the browser one by one.
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { bytesModule } from "./byte-string.mjs";
 
 /** The rules module: wasm-bindgen's JS glue and its wasm, as paths under www/. */
@@ -119,13 +120,22 @@ const inlineBinary = {
  * and are handed to the glue's initSync before any entry evaluates (with `support`,
  * only if its wasmProblem() says WebAssembly can run). With `modes` ({hash: file}),
  * the file opened with that hash runs that module instead of the entries. The text
- * is minified unless `minify` is false.
+ * is minified unless `minify` is false. `stubs` ({path: source}, paths under `dir`)
+ * puts a module's source in place of a file's (what has no use in the bundle).
  * Refuses an import() esbuild could not follow (one whose argument is neither a
  * string nor a `./…${x}…` pattern): in one file it would fetch, or fail.
- * @returns {Promise<{code: string, inputs: string[]}>} inputs: files under `dir`
+ * @returns {Promise<{code: string, inputs: string[], bytes: Record<string, number>}>} inputs: files
+ *   under `dir`; bytes: how many bytes of the (minified) text each input became
  */
-export async function bundleModules(dir, entries, { wasm = null, modes = null, minify = true } = {}) {
+export async function bundleModules(dir, entries, { wasm = null, modes = null, minify = true, stubs = {} } = {}) {
   const sources = buildModules(entries, wasm, modes);
+  const stubbed = new Map(Object.entries(stubs).map(([path, source]) => [join(dir, path), source]));
+  const stub = {
+    name: "wic389-stubs",
+    setup(build) {
+      build.onLoad({ filter: /\.js$/ }, (args) => (stubbed.has(args.path) ? { contents: stubbed.get(args.path), loader: "js" } : undefined));
+    },
+  };
   const virtual = {
     name: NS,
     setup(build) {
@@ -154,7 +164,7 @@ export async function bundleModules(dir, entries, { wasm = null, modes = null, m
     // again in full; minifying it again takes 9 KB off the single file's gzip.
     // (Unminified, esbuild marks where each module starts: tests read that.)
     minify,
-    plugins: [virtual, inlineBinary],
+    plugins: [virtual, stub, inlineBinary],
     // A name imported from a module that does not export it is undefined at run
     // time: a build error, as a browser loading the page's modules would refuse it.
     logOverride: { "import-is-undefined": "error" },
@@ -174,5 +184,7 @@ export async function bundleModules(dir, entries, { wasm = null, modes = null, m
     );
   }
   const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith(`${NS}:`));
-  return { code, inputs };
+  const output = Object.values(result.metafile.outputs)[0];
+  const bytes = Object.fromEntries(inputs.map((path) => [path, output.inputs[path]?.bytesInOutput ?? 0]));
+  return { code, inputs, bytes };
 }

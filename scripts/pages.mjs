@@ -7,7 +7,10 @@
 // string, HTML-escaped; {{#caseKinds}}…{{/caseKinds}} repeats for each case
 // kind (in the catalog's order, which the catalog test holds to the rules'),
 // with {{i}}, {{code}}, {{label}}, {{hint}}; {{#english}}…{{/english}} is kept
-// only on a page that is not English, with the English catalog inside.
+// only on a page that is not English, with the English catalog inside. The
+// template's comments explain the source and stay there: a page keeps only the
+// prerender's two markers (<!-- prerender: --> and <!-- /prerender -->), by which
+// the single file and the tests find it.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -43,7 +46,17 @@ export function renderPage(template, c, en) {
       .map(([code, k], i) => fill(block, { i: String(i), code, label: k.label, hint: k.hint }, where))
       .join(""),
   );
-  return fill(html, c, where);
+  return dropComments(fill(html, c, where));
+}
+
+/** HTML without its comments, but for the prerender's markers (emptied of their words). */
+function dropComments(html) {
+  return html.replace(/([ \t]*)<!--([\s\S]*?)-->(\n?)/g, (_, indent, body, nl) => {
+    const text = body.trim();
+    if (text.startsWith("prerender:")) return `${indent}<!-- prerender: -->${nl}`;
+    if (text === "/prerender") return `${indent}<!-- /prerender -->${nl}`;
+    return "";
+  });
 }
 
 /** The page's file name for a language. */

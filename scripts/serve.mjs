@@ -1,9 +1,13 @@
 // A small static file server for the built page, dist/site/ (or another folder), with no dependencies.
 // It sends the headers a real deployment must send (scripts/headers.mjs): no framing except
-// embed/frame.html by the origins in FRAME_ANCESTORS, COOP, no referrer.
+// embed/frame.html by the origins in FRAME_ANCESTORS, COOP, no referrer. Every file goes out with
+// `cache-control: no-cache` and an ETag (a hash of its bytes), so a browser, and the service
+// worker's install (www/sw.js), revalidate what they hold and get a 304 with no body when it is
+// unchanged.
 // Usage: node scripts/serve.mjs [root] ; PORT (default 8080), HOST (default 127.0.0.1) and
 // FRAME_ANCESTORS (space-separated origins that may frame embed/frame.html; default none).
 // Also imported by the browser tests: startServer({ root, port: 0 }) -> { url, close }.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -24,6 +28,15 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
   ".ics": "text/calendar; charset=utf-8",
 };
+
+/** Whether an If-None-Match header names `etag` (or is "*"). */
+function matches(header, etag) {
+  if (!header) return false;
+  return header.split(",").some((t) => {
+    const tag = t.trim().replace(/^W\//, "");
+    return tag === "*" || tag === etag;
+  });
+}
 
 /**
  * Serves `root` over HTTP on `host:port` (port 0 picks a free one), with each file's
@@ -52,11 +65,18 @@ export async function startServer({ root, port = 8080, host = "127.0.0.1", heade
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, {
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
+      const fresh = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        etag,
         ...deployed,
-      });
+      };
+      if (matches(req.headers["if-none-match"], etag)) {
+        res.writeHead(304, fresh).end();
+        return;
+      }
+      res.writeHead(200, fresh);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...deployed }).end("not found");

@@ -15,8 +15,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GLUE, WASM, WASM_SUPPORT, bundleModules, readIndex } from "./page-graph.mjs";
 
-/** The module that registers the service worker: no use from file://. */
+/** The module that registers the service worker: no use from file://, so the bundle has an empty one. */
 const SW_REGISTER = "sw-register.js";
+const SW_STUB = "export function registerOffline() {}\n";
 
 /**
  * The self-test page, which the single file carries as a mode: wic389.html#selftest
@@ -92,8 +93,10 @@ export function assembleHtml(html, { script, style, csp }) {
 /**
  * Builds the one-file checker from `www` (index.html, its modules, its stylesheets,
  * pkg/). Nothing is written: the caller decides where the html goes.
- * @returns {Promise<{html: string, scriptHash: string, styleHash: string, modules: string[]}>}
- *   modules: the files esbuild took in (the wasm among them)
+ * @returns {Promise<{html: string, scriptHash: string, styleHash: string, modules: string[],
+ *   bytes: Record<string, number>, script: string, style: string}>} modules: the files esbuild took
+ *   in (the wasm among them); bytes: how many bytes of the script each became; script and style:
+ *   the inline script's and stylesheet's text
  */
 export async function buildSingleHtml(www) {
   const html = readFileSync(join(www, "index.html"), "utf8").replace(/\r\n?/g, "\n");
@@ -104,11 +107,11 @@ export async function buildSingleHtml(www) {
 
   const wasm = { glue: GLUE, bytes: WASM, support: WASM_SUPPORT };
   const modes = html.includes(`href="${SELFTEST.page}"`) ? { [SELFTEST.hash]: SELFTEST.entry } : null;
-  const { code, inputs } = await bundleModules(www, entries, { wasm, modes });
+  const { code, inputs, bytes } = await bundleModules(www, entries, { wasm, modes, stubs: { [SW_REGISTER]: SW_STUB } });
   const script = `\n${scriptSafe(code)}`;
   const style = `\n${inlineCss(www, page.stylesheets)}`;
   const scriptHash = cspHash(script);
   const styleHash = cspHash(style);
   const csp = singleFileCsp(scriptHash, styleHash);
-  return { html: assembleHtml(html, { script, style, csp }), scriptHash, styleHash, modules: inputs };
+  return { html: assembleHtml(html, { script, style, csp }), scriptHash, styleHash, modules: inputs, bytes, script, style };
 }

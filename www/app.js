@@ -17,8 +17,8 @@ import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
 import { takeOver } from "./js/prerender.js";
-import { createCalendarFile, copyText, stampText } from "./js/takeaways.js";
-import { screenFor, resultSummary } from "./js/screens.js";
+import { screenFor } from "./js/screens.js";
+import { stampText } from "./js/stamp.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
@@ -51,7 +51,31 @@ export function mount(root, options = {}) {
   // The person's part of the state (answers, errors, result, today), as new; then the page's.
   const fresh = () => ({ answers: blankAnswers(), errors: null, changing: false, result: null, today: todayInCalifornia() });
   const state = { lang: pickLang(opts.lang), c: null, api: null, codes: null, law: null, failure: null, ...fresh() };
-  const calendar = createCalendarFile();
+  // The screens after the questions (js/result-screens.js): loaded once the check
+  // has begun, so opening the page does not download them; `later` once it is in.
+  let later = null;
+  let loadingLater = null;
+  const loadLater = () => {
+    loadingLater ??= import("./js/result-screens.js").then(
+      (m) => (later = m),
+      (err) => {
+        loadingLater = null; // a later step may try again
+        throw err;
+      },
+    );
+    return loadingLater;
+  };
+  // The result's calendar file, made on demand (by js/takeaways.js, through `later`).
+  const calendar = {
+    file: null,
+    make(p) {
+      this.file ??= later.createCalendarFile();
+      return this.file.make(p);
+    },
+    revoke() {
+      this.file?.revoke();
+    },
+  };
   const nav = createNavigation({
     win,
     enabled: opts.history !== false,
@@ -207,7 +231,8 @@ export function mount(root, options = {}) {
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
         copy: async () => {
-          const ok = await copyText({ text: resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang)), win, doc, host: app });
+          const text = later.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
+          const ok = await later.copyText({ text, win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
         },
       },
@@ -227,15 +252,35 @@ export function mount(root, options = {}) {
     presenter.show(screen, [withBack ? backLink(ctx(), nav.canGoBack()) : null]);
   }
 
-  /** Draws the current step, with focus on its heading (or the error summary). */
+  /**
+   * Draws the current step, with focus on its heading (or the error summary). Past
+   * the start it loads the later screens in the background; a step that needs them
+   * before they are in keeps the screen it replaces, says it is loading, and is
+   * drawn when they arrive (the failure view if they cannot).
+   */
   function render() {
     calendar.revoke();
     try {
       const step = current();
+      if (step !== "start") loadLater().catch(() => {}); // a failure is shown where they are needed
+      if ((step === "check" || step === "result") && !later) {
+        status.textContent = state.c.ui.loading;
+        loadLater().then(
+          () => {
+            status.textContent = "";
+            if (current() === step) render();
+          },
+          (err) => {
+            console.error("wic389: part of the checker could not load", err);
+            if (current() === step) fail("load");
+          },
+        );
+        return;
+      }
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar });
+      const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar, later });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });

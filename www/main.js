@@ -1,6 +1,7 @@
-// The page's entry: mounts the checker on the container in index.html, and shows
-// the notice when a newer version is ready (sw-register.js; the notice's module is
-// loaded only then, as few visits need it).
+// The page's entry: mounts the checker on the container in index.html, registers
+// the offline copy once the checker is ready (sw-register.js, loaded only then, so
+// the first load is the page's alone), and shows the notice when a newer version is
+// ready (the notice's module is loaded only then, as few visits need it).
 import { mount } from "./app.js";
 import { hostOptions } from "./js/host.js";
 import { pageTitle } from "./js/page-title.js";
@@ -56,9 +57,11 @@ loadRules().then((api) => {
 
 // The static rules are for when the checker cannot run; once it is ready, its own
 // start page says the same, so hide them. If it never gets ready, they stay.
+// Ready is also when the offline copy may start (after the load event, when idle).
 new MutationObserver((_, observer) => {
   if (container.getAttribute("data-wic389-ready") === "true") {
     staticRules?.setAttribute("hidden", "");
     observer.disconnect();
+    import("./sw-register.js").then((m) => m.registerOffline(), (err) => console.warn("wic389: offline copy unavailable", err));
   }
 }).observe(container, { attributes: true, attributeFilter: ["data-wic389-ready"] });

@@ -54,6 +54,10 @@ async function start() {
   }
   fillShell(ctx, shell, data);
   root.setAttribute("data-wic389-selftest-done", data.run && data.run.failed === 0 ? "passed" : "failed");
+  // Then the offline copy, as on the checker's page: this page, its modules and the
+  // rules it ran are kept, so the self-test works offline after this visit (the
+  // single file's bundle has an empty sw-register.js).
+  import("./sw-register.js").then((m) => m.registerOffline(), (err) => console.warn("wic389: offline copy unavailable", err));
 }
 
 start();

@@ -56,6 +56,7 @@ test("after one visit the page works offline", async () => {
   assert.equal(await controlled(page), true, "a service worker controls the page");
   assert.deepEqual(await cacheNames(page), [`wic389-${first.version}`]);
   assert.ok(first.files.includes("sw-register.js") && first.files.includes("pkg/wic389_bg.wasm"));
+  assert.ok(first.pages.every((p) => first.files.includes(p)) && first.pages.includes("index.es.html"), "every language's page is installed");
 
   await context.setOffline(true);
   const fromWorker = [];
@@ -129,7 +130,7 @@ test("the worker answers only the checker's own pages: another address in its sc
     assert.equal(response.fromServiceWorker(), false, `${path} did not come from the worker`);
     assert.match(await page.content(), /not found/);
   }
-  for (const path of ["/", "/index.html", "/?lang=es"]) {
+  for (const path of ["/", "/index.html", "/?lang=es", "/index.es.html", "/index.zh-Hant.html?lang=en"]) {
     const response = await page.goto(`${server.url}${path}`);
     assert.equal(response.status(), 200, path);
     assert.equal(response.fromServiceWorker(), true, `${path} came from the worker`);

@@ -12,10 +12,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { FALLBACK_DIR, bundleModules } from "../../scripts/page-graph.mjs";
 import { buildSingleHtml, scriptSafe } from "../../scripts/single-file.mjs";
-import { precacheFiles } from "../../scripts/precache.mjs";
+import { precacheFiles, precacheLists } from "../../scripts/precache.mjs";
+import { LANGS } from "../../www/js/i18n.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const WWW = join(ROOT, "www");
+const SITE = join(ROOT, "dist", "site");
 const DIST_HTML = join(ROOT, "dist", "wic389.html");
 const WASM_HEADER = [0, 97, 115, 109, 1, 0, 0, 0];
 
@@ -213,6 +215,7 @@ test("dist/wic389.html names no relative file, and its CSP hashes are its script
     assert.match(value, /^(data:|#|https:|$)/, `${attr}="${value}"`);
   }
   assert.ok(!html.includes(ROOT), "no path of the build machine");
+  assert.ok(!html.includes("wic389-sw") && !html.includes("sw.js"), "no service worker registers from the single file");
 });
 
 test("in the single file's bundle the wasm is initialised before the page's modules run", { skip: !built }, async () => {
@@ -224,17 +227,23 @@ test("in the single file's bundle the wasm is initialised before the page's modu
   assert.ok(init > 0 && init < code.indexOf("// js/rules.js") && init < code.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
 });
 
-test("every file the single file took in is in the service worker's list, but for the JavaScript rules and the self-test", { skip: !built }, async () => {
-  const files = await precacheFiles(WWW);
-  const { modules } = await buildSingleHtml(WWW);
-  const { inputs: selftest } = await bundleModules(WWW, ["selftest.js"]);
-  // Only in the single file: the rules as JavaScript (no first visit downloads them)
-  // and the modules only the self-test page (#selftest) uses.
+test("every file the single file took in is in the service worker's lists: installed, or kept on use (the JavaScript rules, the self-test)", { skip: !built }, async () => {
+  const { pages, files, onUse } = await precacheLists(SITE);
+  const { modules } = await buildSingleHtml(SITE);
+  const { inputs: selftest } = await bundleModules(SITE, ["selftest.js"]);
+  // Installed for everyone: every language's page and catalog, found by rule.
+  assert.deepEqual(pages, ["index.html", ...LANGS.map((l) => l.code).filter((c) => c !== "en").sort().map((c) => `index.${c}.html`)]);
+  for (const p of pages) assert.ok(files.includes(p), p);
+  for (const { code } of LANGS) assert.ok(files.includes(`messages.${code}.js`), code);
+  // Kept on first use only: the rules as JavaScript (no first visit downloads them)
+  // and the self-test page with the modules only it uses.
   const fallback = ["pkg/fallback/wic389.js", "pkg/fallback/wic389_bg.js", "pkg/fallback/wic389_bg.wasm.js"];
+  assert.deepEqual(onUse.fallback, fallback);
+  assert.deepEqual(onUse.selftest.sort(), ["selftest.html", ...selftest.filter((f) => !files.includes(f) && !f.startsWith(FALLBACK_DIR))].sort());
+  assert.ok(onUse.selftest.includes("selftest.js") && onUse.selftest.includes("pkg/scenarios.js"));
   const onlyInFile = modules.filter((f) => !files.includes(f)).sort();
-  assert.deepEqual(onlyInFile, [...new Set([...fallback, ...selftest.filter((f) => !files.includes(f))])].sort());
-  assert.ok(onlyInFile.includes("selftest.js") && onlyInFile.includes("pkg/scenarios.js"));
+  assert.deepEqual(onlyInFile, [...fallback, ...onUse.selftest.filter((f) => f.endsWith(".js"))].sort());
   assert.deepEqual(files.filter((f) => f.startsWith(FALLBACK_DIR)), []);
-  for (const f of ["index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) assert.ok(files.includes(f), f);
+  for (const f of ["index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js", "js/result-screens.js"]) assert.ok(files.includes(f), f);
   assert.equal(new Set(files).size, files.length, "each file once");
 });

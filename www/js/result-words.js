@@ -5,7 +5,7 @@
 import { formatDate } from "./dates.js";
 import { fmt } from "./dom.js";
 import { CHECK_DATE, DONT_KNOW, checkIso, dateIso, stepOf } from "./journey.js";
-import { byLookBack } from "./views/parts.js";
+import { questionWords } from "./screens.js";
 
 /**
  * The date line under the outcome, fitted to its tense, or null when no
@@ -22,16 +22,6 @@ export function dateLine(r, c, lang) {
   if (r.dateStatus === "met") text = fmt(r.outcome === "canPetition" ? ui.dateNow : ui.earliestPassed, { date });
   else text = fmt(ui.earliestFuture, { date });
   return { text, iso: r.earliestDate, possible };
-}
-
-/** A question's title and hint: its words for the reason it is asked, else for its look-back. */
-export function questionWords(c, q, lookBack) {
-  const step = c.steps[stepOf(q.field)];
-  const own = q.because ? step.because?.[q.because] : null;
-  return {
-    title: own?.title ?? byLookBack(step.title, q.lookBack ?? lookBack),
-    hint: own?.hint ?? byLookBack(step.hint, q.lookBack ?? lookBack),
-  };
 }
 
 /**
@@ -60,7 +50,7 @@ export function answerRows({ answers, today, c, lang }, questions, lookBack) {
 /**
  * The result as plain text: what a person copies.
  * @param {{r: object, c: object, lang: string, rows: Array<object>, stamp: string}} p
- *   `stamp`: the version stamp (js/takeaways.js stampText), last
+ *   `stamp`: the version stamp (js/stamp.js stampText), last
  */
 export function summaryText({ r, c, lang, rows, stamp }) {
   const ui = c.ui;

@@ -2,27 +2,9 @@
 // a calendar file for a date to wait for, and a summary to copy (its words:
 // js/result-words.js).
 // All made on the device; nothing is sent or stored. Each carries the version
-// stamp (which law text, rules and build gave the result), so a result kept for
-// later says what made it; the start page and the result show it too.
+// stamp (js/stamp.js), so a result kept for later says what made it.
 import { buildIcs } from "./ics.js";
-import { formatDate } from "./dates.js";
-import { h, fmt } from "./dom.js";
-import { BUILD } from "./build.js";
-
-/**
- * The version stamp in the catalog's words.
- * @param {object} c the catalog
- * @param {{citation: string, textAsOf: string, textChecked: string, rulesVersion: string}} law the rules' lawVersion()
- * @param {string} lang
- */
-export function stampText(c, law, lang) {
-  return fmt(c.ui.lawVersion, {
-    citation: law.citation,
-    asOf: formatDate(law.textAsOf, lang),
-    checked: formatDate(law.textChecked, lang),
-    version: `${law.rulesVersion} (${fmt(c.ui.build, { id: BUILD })})`,
-  });
-}
+import { h } from "./dom.js";
 
 /**
  * The calendar file's object URL, made on demand and revoked when replaced
