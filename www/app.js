@@ -22,7 +22,8 @@ import { screenFor, resultSummary } from "./js/screens.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
-import { backLink } from "./js/views/parts.js";
+import { backLink, reveal } from "./js/views/parts.js";
+import { createPacketLink, isPacketStep } from "./js/packet-link.js";
 
 let instances = 0;
 
@@ -33,9 +34,10 @@ let instances = 0;
  *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
  *          onLanguage?: (lang: string, catalog: object) => void,
  *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void,
- *          exit?: (href: string, viaLink: boolean) => boolean}} [options]
+ *          exit?: (href: string, viaLink: boolean) => boolean, packet?: boolean}} [options]
  *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title);
- *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go
+ *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go;
+ *   `packet`: offer the petition papers (default: yes, but not in a shadow root, whose print is the host's page)
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
@@ -61,6 +63,7 @@ export function mount(root, options = {}) {
     today: todayInCalifornia(),
   };
   const calendar = createCalendarFile();
+  const packet = (opts.packet ?? !(root instanceof ShadowRoot)) ? createPacketLink() : null;
   const nav = createNavigation({
     win,
     enabled: opts.history !== false,
@@ -68,7 +71,7 @@ export function mount(root, options = {}) {
       state.errors = null;
       render();
     },
-    canShow: (step) => step !== "result" || state.result !== null,
+    canShow: (step) => (isPacketStep(step) ? Boolean(packet?.get()?.canShow(step, state.result)) : step !== "result" || state.result !== null),
   });
 
   const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
@@ -153,11 +156,20 @@ export function mount(root, options = {}) {
     render();
   }
 
+  /** Takes the checker's answers from a saved file, shows the result, then (`then(result)`) the papers' step to go on with. */
+  function restore(answers, then) {
+    Object.assign(state, { answers, result: null, changing: false });
+    seeResult();
+    const next = state.result && then(state.result);
+    if (next) go(next);
+  }
+
   /** Forgets every answer, the result, the trail and what the page said about them; `draw`: then shows the start. */
   function forget(draw = false) {
     Object.assign(state, { answers: blankAnswers(), result: null, errors: null, changing: false, today: todayInCalifornia() });
     nav.forget();
     calendar.revoke();
+    packet?.forget();
     status.textContent = "";
     if (draw && state.api) render();
   }
@@ -181,9 +193,11 @@ export function mount(root, options = {}) {
     const step = current();
     const q = form && state.api ? questionOf(journey().questions, step) : null;
     if (q) state.answers = { ...state.answers, [q.field]: readAnswer(form, q) };
+    if (isPacketStep(step)) packet.get()?.keep(view);
     let c;
     try {
       c = await loadCatalog(lang);
+      await packet?.get()?.setLanguage(lang);
     } catch (err) {
       console.error("wic389: that language could not load", err);
       return;
@@ -217,6 +231,8 @@ export function mount(root, options = {}) {
         seeResult: () => guarded(seeResult),
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
+        // Opens the petition papers (at their start, or at "open a saved file"); false when they could not load.
+        openPacket: packet ? (saved) => packet.open(state.lang, win).then((p) => (guarded(() => go(saved ? p.openStep() : p.first())), true), () => false) : null,
         copy: async () => {
           const ok = await copyText({ text: resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang)), win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
@@ -238,22 +254,7 @@ export function mount(root, options = {}) {
     clear(view);
     const parts = [withBack ? backLink(ctx(), nav.canGoBack()) : null, screen.summary?.node ?? null, screen.node];
     view.append(...parts.filter(Boolean));
-    reveal(screen.summary?.focus ?? screen.focus);
-  }
-
-  /**
-   * Focuses a new screen's heading (or error summary) where the sticky bar cannot
-   * cover it: the checker's top goes to the top of the window (below the bar's own
-   * offset), then focus moves without scrolling. Focus alone scrolls just enough
-   * to show the element, which leaves it under the bar (WCAG 2.2 2.4.11).
-   */
-  function reveal(target) {
-    if (!target) return;
-    const offset = Number.parseFloat(win.getComputedStyle(bar.node).top) || 0;
-    const top = app.getBoundingClientRect().top - offset;
-    const below = target.getBoundingClientRect().bottom > win.innerHeight;
-    if (top < 0 || below) win.scrollBy(0, top);
-    target.focus({ preventScroll: true });
+    reveal(screen.summary?.focus ?? screen.focus, { win, bar: bar.node, app });
   }
 
   /** Draws the current step, with focus on its heading (or the error summary). */
@@ -264,7 +265,9 @@ export function mount(root, options = {}) {
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar });
+      const screen = isPacketStep(step)
+        ? packet.get().screen(ctx(), { step, result: state.result, facts, law: state.law, api: state.api, today: state.today, find, go, render, restore })
+        : screenFor(ctx(), { step, s: state, questions, facts, find, calendar });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });

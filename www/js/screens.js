@@ -10,6 +10,7 @@ import { renderQuestion } from "./views/question.js";
 import { renderCheck } from "./views/check.js";
 import { renderResult } from "./views/result.js";
 import { renderErrorSummary } from "./views/error-summary.js";
+import { packetOffer } from "./packet-link.js";
 
 /**
  * Where the conviction questions' look-back starts, for the words "since …".
@@ -76,6 +77,7 @@ function resultScreen(cx, s, questions, facts, lookBack, calendar) {
     calendarUrl,
     // A name that says nothing: it shows in a downloads list.
     calendarName: "reminder.ics",
+    offer: packetOffer(r),
   });
 }
 
