@@ -1,8 +1,9 @@
 // wic389 service worker: the page works offline after the first visit.
 //
 // precache.js (written by scripts/precache.mjs into dist/site/, not committed) sets
-// self.WIC389_PRECACHE = { version, files, hashes }: the page's files, a hash of all
-// of them, and each one's SHA-256. The browser compares sw.js and its imported scripts
+// self.WIC389_PRECACHE = { version, files, lazy, hashes }: the page's files, the
+// petition papers' files (`lazy`: cached the first time the page asks for one, so a
+// first visit does not download them), a hash of all of them, and each one's SHA-256. The browser compares sw.js and its imported scripts
 // byte for byte on each visit, so a new build (a new version) installs a new worker.
 //
 // What it promises, and how:
@@ -19,11 +20,12 @@
 /* eslint-env serviceworker */
 importScripts("./precache.js");
 
-const { version, files, hashes } = self.WIC389_PRECACHE;
+const { version, files, lazy = [], hashes } = self.WIC389_PRECACHE;
 const PREFIX = "wic389-";
 const CACHE = `${PREFIX}${version}`;
 const scopeUrl = (path) => new URL(path, self.registration.scope).href;
-const HASH = new Map(files.map((f) => [scopeUrl(f), hashes?.[f] ?? ""]));
+const HASH = new Map([...files, ...lazy].map((f) => [scopeUrl(f), hashes?.[f] ?? ""]));
+const LAZY = new Set(lazy.map(scopeUrl));
 const INDEX = scopeUrl("index.html");
 const PAGES = new Set([self.registration.scope, INDEX]);
 
@@ -83,7 +85,11 @@ self.addEventListener("fetch", (event) => {
       const hit = await cache.match(url);
       if (hit && (await intact(hit, HASH.get(url)))) return hit;
       if (hit) await cache.delete(url); // changed on this device: never serve it again
-      return fetch(event.request);
+      if (!LAZY.has(url)) return fetch(event.request);
+      // A file of the papers, asked for the first time: fetched against its hash, then kept.
+      const response = await fetch(new Request(url, { cache: "reload", integrity: HASH.get(url) }));
+      if (response.ok) await cache.put(url, response.clone());
+      return response;
     })(),
   );
 });

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { FALLBACK_DIR, bundleModules } from "../../scripts/page-graph.mjs";
 import { buildSingleHtml, scriptSafe } from "../../scripts/single-file.mjs";
-import { precacheFiles } from "../../scripts/precache.mjs";
+import { precacheFiles, precacheLists } from "../../scripts/precache.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const WWW = join(ROOT, "www");
@@ -224,15 +224,21 @@ test("in the single file's bundle the wasm is initialised before the page's modu
   assert.ok(init > 0 && init < code.indexOf("// js/rules.js") && init < code.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
 });
 
-test("every file the single file took in is in the service worker's list, but for the JavaScript rules and the self-test", { skip: !built }, async () => {
+test("every file the single file took in is in the service worker's list, but for the JavaScript rules and the self-test; the papers are in its lazy list", { skip: !built }, async () => {
   const files = await precacheFiles(WWW);
+  const { lazy } = await precacheLists(WWW);
   const { modules } = await buildSingleHtml(WWW);
   const { inputs: selftest } = await bundleModules(WWW, ["selftest.js"]);
   // Only in the single file: the rules as JavaScript (no first visit downloads them)
   // and the modules only the self-test page (#selftest) uses.
   const fallback = ["pkg/fallback/wic389.js", "pkg/fallback/wic389_bg.js", "pkg/fallback/wic389_bg.wasm.js"];
-  const onlyInFile = modules.filter((f) => !files.includes(f)).sort();
+  // The petition papers (packet/) are not downloaded when the worker installs: it
+  // caches them the first time the page asks (sw.js, the `lazy` list).
+  const onlyInFile = modules.filter((f) => !files.includes(f) && !lazy.includes(f)).sort();
   assert.deepEqual(onlyInFile, [...new Set([...fallback, ...selftest.filter((f) => !files.includes(f))])].sort());
+  assert.ok(lazy.includes("packet/index.js") && lazy.includes("packet/packet.css"), lazy.join(", "));
+  assert.deepEqual(files.filter((f) => f.startsWith("packet/")), [], "no first visit downloads the papers");
+  assert.deepEqual(modules.filter((f) => f.startsWith("packet/")).sort(), lazy.filter((f) => f.endsWith(".js")).sort(), "the single file carries every module of the papers");
   assert.ok(onlyInFile.includes("selftest.js") && onlyInFile.includes("pkg/scenarios.js"));
   assert.deepEqual(files.filter((f) => f.startsWith(FALLBACK_DIR)), []);
   for (const f of ["index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js"]) assert.ok(files.includes(f), f);
