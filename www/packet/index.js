@@ -98,6 +98,19 @@ export function createPacket({ win }) {
     return rows;
   }
 
+  /** The statement's notice when it is written in a script other than English's: it must be translated before filing (Code Civ. Proc., § 185). */
+  function notEnglishNote() {
+    const text = STATEMENT.map((t) => answers.statement?.[t] ?? "").join(" ");
+    if (!/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\s]/u.test(text)) return null;
+    const note = doc.createElement("div");
+    note.className = "wic389-inset";
+    note.setAttribute("data-wic389-not-english", "");
+    const p = doc.createElement("p");
+    p.textContent = pw.statement.notEnglish;
+    note.append(p);
+    return note;
+  }
+
   /** The meaning of a court paragraph in the person's words, its values in their language. */
   const meaningOf = (block) => {
     const v = block.vars ?? {};
@@ -253,6 +266,8 @@ export function createPacket({ win }) {
           },
         });
         screen.title = pw.ui.check;
+        const note = notEnglishNote();
+        if (note) screen.node.insertBefore(note, screen.node.childNodes[1] ?? null);
       } else if (step === "papers") {
         const built = buildPapers({ result: p.result, facts: p.facts, answers, stamp: courtStamp(p.law, BUILD) });
         const stamp = fmt(pw.ui.stamp, { version: `${p.law.rulesVersion} (${BUILD})`, date: formatDate(p.law.textAsOf, lang) });
@@ -271,6 +286,8 @@ export function createPacket({ win }) {
           },
         });
         screen.title = pw.ui.papersTitle;
+        const note = notEnglishNote();
+        if (note) screen.focus.after(note);
       } else {
         screen = askScreen(cx, { step, result: p.result, find: p.find, go: p.go, render: p.render });
       }
