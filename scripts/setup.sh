@@ -5,7 +5,8 @@
 #   - npm packages from package-lock.json (npm ci)
 #   - unless WITH_BROWSER=0: Debian's chromium and chromium-driver, and for the
 #     cross-browser journeys firefox-esr, webkit2gtk-driver (WebKitGTK's MiniBrowser),
-#     xvfb (its display), wpewebkit-driver and cog (an older, Safari-16-era WebKit)
+#     xvfb (its display), wpewebkit-driver and cog (an older, Safari-16-era WebKit),
+#     and poppler-utils (pdftotext, pdftoppm: the printed petition papers are read back)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,11 +45,11 @@ if [ "${WITH_BROWSER:-1}" != "0" ]; then
   # of them only installs the rest. --no-install-recommends keeps it to ~170 MB.
   missing=()
   for pair in firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver \
-    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog; do
+    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog poppler-utils:/usr/bin/pdftotext; do
     [ -x "${pair#*:}" ] || missing+=("${pair%%:*}")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys)"
+    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys, and reading printed PDFs)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
