@@ -13,7 +13,7 @@ step "cargo fmt --check";      cargo fmt --all -- --check
 step "cargo clippy";           cargo clippy --locked --all-targets -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy --locked --target wasm32-unknown-unknown --lib --test web --test web_hostile -- -D warnings
-step "cargo test (native)";    cargo test --locked
+step "cargo test (native)";    cargo test --locked --no-fail-fast
 step "wasm tests in Node";     cargo test --locked --target wasm32-unknown-unknown --test web --test web_hostile
 step "wasm tests in Chromium"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \

@@ -6,7 +6,13 @@
 #   - unless WITH_BROWSER=0: Debian's chromium and chromium-driver, and for the
 #     cross-browser journeys firefox-esr, webkit2gtk-driver (WebKitGTK's MiniBrowser),
 #     xvfb (its display), wpewebkit-driver and cog (an older, Safari-16-era WebKit),
-#     and poppler-utils (pdftotext, pdftoppm: the printed petition papers are read back)
+#     and fonts for every script the page is written in, so no language shows as
+#     boxes: fonts-dejavu-core (Latin with Vietnamese's marks, Cyrillic, Arabic and
+#     Persian), fonts-wqy-microhei (Traditional Chinese and Hangul, 1.6 MB) and
+#     fonts-lohit-guru (Gurmukhi, 20 KB); the smallest Debian packages that draw them;
+#     fonts-liberation (Liberation Mono and Sans, with Courier's and Arial's metrics:
+#     the petition papers' fonts) and poppler-utils (pdftotext, pdftoppm: the printed
+#     petition papers are read back)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,11 +51,16 @@ if [ "${WITH_BROWSER:-1}" != "0" ]; then
   # of them only installs the rest. --no-install-recommends keeps it to ~170 MB.
   missing=()
   for pair in firefox-esr:/usr/bin/firefox-esr webkit2gtk-driver:/usr/bin/WebKitWebDriver \
-    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog poppler-utils:/usr/bin/pdftotext; do
-    [ -x "${pair#*:}" ] || missing+=("${pair%%:*}")
+    xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog \
+    fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+    fonts-wqy-microhei:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+    fonts-lohit-guru:/usr/share/fonts/truetype/lohit-punjabi/Lohit-Gurmukhi.ttf \
+    fonts-liberation:/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf \
+    poppler-utils:/usr/bin/pdftotext; do
+    [ -e "${pair#*:}" ] || missing+=("${pair%%:*}")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys, and reading printed PDFs)"
+    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys, every language's script, and the printed papers)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

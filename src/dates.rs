@@ -246,6 +246,20 @@ mod tests {
         assert_eq!(parse_iso("0000-01-01"), Err(DateError::OutOfRange));
     }
 
+    /// Each separator is checked on its own: one wrong one is enough.
+    #[test]
+    fn one_wrong_separator_is_bad_format() {
+        for bad in [
+            "2025-06/01",
+            "2025/06-01",
+            "2025-06001",
+            "2025006-01",
+            "2025-06-1x",
+        ] {
+            assert_eq!(parse_iso(bad), Err(DateError::BadFormat), "{bad:?}");
+        }
+    }
+
     #[test]
     fn format_round_trips() {
         for s in ["1900-01-01", "2000-02-29", "2024-12-31", "2200-12-31"] {

@@ -140,34 +140,81 @@ impl Kind {
     }
 }
 
+/// The part of RULES.md a statement belongs to: its worked scenarios are in
+/// `tests/fixtures/rules/<section>.json`, and each code is asserted there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// §1, who § 389 covers.
+    Scope,
+    /// §2, when the person may petition.
+    Timing,
+    /// §3, what the court must find (convictions, rehabilitation).
+    Convictions,
+    /// §4, the outcome and what to do next for it.
+    Outcome,
+    /// §5, what sealing means.
+    Sealing,
+    /// §6, unusable input: the field errors ([`crate::validate::ErrorCode`]), no [`Code`].
+    Validate,
+}
+
+impl Section {
+    /// Every section, in RULES.md's order.
+    pub const ALL: [Section; 6] = [
+        Section::Scope,
+        Section::Timing,
+        Section::Convictions,
+        Section::Outcome,
+        Section::Sealing,
+        Section::Validate,
+    ];
+
+    /// Its name, as its fixture file is named.
+    pub fn code(self) -> &'static str {
+        match self {
+            Section::Scope => "scope",
+            Section::Timing => "timing",
+            Section::Convictions => "convictions",
+            Section::Outcome => "outcome",
+            Section::Sealing => "sealing",
+            Section::Validate => "validate",
+        }
+    }
+}
+
 macro_rules! codes {
-    ($( $(#[$doc:meta])* $variant:ident = $code:literal, $clause:ident, $kind:ident, $quote:expr; )*) => {
+    ($( [$section:ident] $( $(#[$doc:meta])* $variant:ident = $code:literal, $clause:ident, $kind:ident, $quote:expr; )* )*) => {
         /// Every finding, note, next step and effect the checker can state.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Code { $( $(#[$doc])* $variant, )* }
+        pub enum Code { $( $( $(#[$doc])* $variant, )* )* }
 
         impl Code {
             /// Every code, for catalog and coverage tests.
-            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+            pub const ALL: &'static [Code] = &[$( $(Code::$variant,)* )*];
 
             /// The stable identifier the page's catalogs are keyed by.
             pub fn code(self) -> &'static str {
-                match self { $(Code::$variant => $code,)* }
+                match self { $( $(Code::$variant => $code,)* )* }
             }
 
             /// The law this statement rests on.
             pub fn clause(self) -> Clause {
-                match self { $(Code::$variant => Clause::$clause,)* }
+                match self { $( $(Code::$variant => Clause::$clause,)* )* }
             }
 
             /// Finding, note, reading or open question.
             pub fn kind(self) -> Kind {
-                match self { $(Code::$variant => Kind::$kind,)* }
+                match self { $( $(Code::$variant => Kind::$kind,)* )* }
             }
 
             /// The verbatim words of § 389 this rests on, when it rests on § 389.
             pub fn quote(self) -> Option<&'static str> {
-                match self { $(Code::$variant => $quote,)* }
+                match self { $( $(Code::$variant => $quote,)* )* }
+            }
+
+            /// The part of RULES.md this statement belongs to (its group in the table).
+            pub fn section(self) -> Section {
+                match self { $( $(Code::$variant)|* => Section::$section, )* }
             }
         }
     };
@@ -202,6 +249,7 @@ const Q_COMPLY: &str = "shall seal records in its custody as directed by the ord
 
 codes! {
     // ---- Scope (RULES.md §1) ----
+    [Scope]
     /// A dependency petition was filed: § 389 covers the case.
     ScopeDependency = "scopeDependency", Wic389a, Finding, Some(Q_DEPENDENCY);
     /// Protective custody and a § 307 citation, no petition: § 389 covers it.
@@ -236,6 +284,7 @@ codes! {
     LaterDelinquencyCase = "laterDelinquencyCase", Wic781, Note, None;
 
     // ---- Timing (RULES.md §2) ----
+    [Timing]
     /// The 18th birthday has come under every reading: the age path is met.
     Age18Reached = "age18Reached", Wic389a, Finding, Some(Q_AGE18);
     /// The 18th birthday has not come under any reading.
@@ -289,6 +338,7 @@ codes! {
     ContactLookBack = "contactLookBack", Wic389a, Reading, Some(Q_SINCE);
 
     // ---- Findings the court must make (RULES.md §3) ----
+    [Convictions]
     /// No felony and no misdemeanor reported since the clock started.
     NoConvictionReported = "noConvictionReported", Wic389a, Finding, Some(Q_SINCE);
     /// INTERPRETATION: an infraction (most traffic tickets) is neither felony nor misdemeanor.
@@ -324,7 +374,9 @@ codes! {
     /// The court notifies the DA and probation; a hearing is held.
     HearingAndNotice = "hearingAndNotice", Wic389a, Note, Some(Q_NOTICE);
 
-    // ---- What to do next (RULES.md §5, procedure; issue 12: per outcome, in order) ----
+    // ---- What to do next: the procedure of RULES.md §5, chosen by the outcome
+    // (§4; issue 12: per outcome, in order), so its scenarios are the outcome's ----
+    [Outcome]
     /// Can petition: get proof of foster-care history before sealing (letters, certified copies).
     StepGetProofFirst = "stepGetProofFirst", Wic389c, Reading, Some(Q_AGENCY_DESTROY);
     /// List every agency that holds records: other agencies' records are sealed only when named in the order.
@@ -382,6 +434,7 @@ codes! {
     StepFreeHelp = "stepFreeHelp", CrcRule10_960, Note, None;
 
     // ---- What sealing means (RULES.md §5) ----
+    [Sealing]
     /// The proceedings are deemed never to have occurred (after the order).
     EffectNeverOccurred = "effectNeverOccurred", Wic389a, Finding, Some(Q_NEVER);
     /// The person may answer questions about them accordingly: a permission, not a duty.

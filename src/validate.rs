@@ -646,6 +646,109 @@ mod tests {
         assert_eq!(errs[0].code, ErrorCode::Misspelled);
     }
 
+    /// Each conviction answer's own "given" flag guides the matching: a
+    /// misspelling of an answer not given is reported on it; beside the
+    /// answer itself it is an unknown key.
+    #[test]
+    fn a_conviction_key_is_misspelled_only_when_its_answer_is_absent() {
+        let cases: [(&str, &str, &str); 4] = [
+            ("felony", "felonny", "convictions.felony"),
+            ("misdemeanor", "misdemeaner", "convictions.misdemeanor"),
+            (
+                "moralTurpitude",
+                "moral_turpitud",
+                "convictions.moralTurpitude",
+            ),
+            (
+                "pendingOrChanged",
+                "pendingorchange",
+                "convictions.pendingOrChanged",
+            ),
+        ];
+        for (key, typo, field) in cases {
+            for given in [false, true] {
+                let mut answers = RawConvictionAnswers {
+                    felony: RawValue::text("no"),
+                    misdemeanor: RawValue::text("yes"),
+                    moral_turpitude: RawValue::text("no"),
+                    pending_or_changed: RawValue::text("no"),
+                    unknown: vec![typo.into()],
+                };
+                if !given {
+                    *answers.slot(key).unwrap() = RawValue::Absent;
+                }
+                let mut raw = base();
+                raw.convictions = RawConvictions::Given(answers);
+                let want = if given {
+                    vec![(format!("convictions.{typo}"), "unknownField")]
+                } else {
+                    vec![(field.to_owned(), "misspelled")]
+                };
+                assert_eq!(fields(&raw), want, "{key} given: {given}");
+            }
+        }
+    }
+
+    /// An unknown key is left out only when it is the one a misspelling found.
+    #[test]
+    fn an_unknown_conviction_key_beside_a_misspelling_is_still_reported() {
+        let mut raw = base();
+        raw.birth_date = RawValue::Absent;
+        raw.unknown = vec!["birthdate".into()];
+        if let RawConvictions::Given(c) = &mut raw.convictions {
+            c.unknown = vec!["zzz".into()];
+        }
+        assert_eq!(
+            fields(&raw),
+            vec![
+                ("birthDate".into(), "misspelled"),
+                ("convictions.zzz".into(), "unknownField"),
+            ]
+        );
+    }
+
+    /// "Same letters ignoring case, `_` and `-`" (docs/API.md), however many.
+    #[test]
+    fn case_and_separators_are_ignored() {
+        for key in ["birth_-_date", "BIRTH-DATE", "-b-i-r-t-h-d-a-t-e-"] {
+            let mut raw = base();
+            raw.birth_date = RawValue::Absent;
+            raw.unknown = vec![key.into()];
+            assert_eq!(
+                fields(&raw),
+                vec![("birthDate".into(), "misspelled")],
+                "{key}"
+            );
+        }
+    }
+
+    /// "Within two typing mistakes": an insertion, a deletion or a change
+    /// costs one each; three is too many.
+    #[test]
+    fn within_two_edits() {
+        let cases: [(&str, &str, bool); 12] = [
+            ("sealedon", "sealedon", true),
+            ("sealedon", "sealdon", true),
+            ("sealedon", "seledn", true),
+            ("sealedon", "sealedonxy", true),
+            ("sealedon", "sxaledon", true),
+            ("sealedon", "saeledon", true),
+            ("sealedon", "sealedonxyz", false),
+            ("sealedon", "sxealedomz", false),
+            ("sealedon", "sekedn", false),
+            ("sealedon", "zzzzzzzz", false),
+            ("sealedon", "sea", false),
+            ("felony", "", false),
+        ];
+        for (field, key, want) in cases {
+            assert_eq!(
+                near(field.as_bytes(), key.as_bytes()),
+                want,
+                "{field} {key}"
+            );
+        }
+    }
+
     #[test]
     fn too_many_fields_stops_early() {
         let mut raw = base();

@@ -5,7 +5,9 @@
 //! 21st, the fifth anniversary, February 28 / 29 / March 1).
 //!
 //! Three tables, declared as data with a comment per row:
-//! - [`CONTRADICTIONS`]: pairs of codes that cannot both be true;
+//! - [`CONTRADICTIONS`]: pairs of codes that cannot both be true (in
+//!   `tests/oracle/contradictions.rs`: `tests/properties.rs` checks it on its
+//!   own generated facts too);
 //! - [`NEEDS`]: codes that presuppose something (a case, an end date, a
 //!   custody contact, an age) and the facts that must hold for them;
 //! - [`STEPS`]: the next steps each outcome may carry.
@@ -17,227 +19,9 @@ use wic389::facts::{RawConvictionAnswers, RawConvictions, RawFacts, RawValue};
 use wic389::outcome::{Code, Evaluation, Outcome};
 use Code::*;
 
-/// Pairs that contradict each other.
-const CONTRADICTIONS: &[(Code, Code, &str)] = &[
-    (Age18Reached, Age18NotYet, "18 and not 18"),
-    (Age18Reached, Age18Unclear, "18 for sure, and not clear"),
-    (
-        Age18NotYet,
-        Age18Unclear,
-        "not 18 for sure, and not clear (Feb 28)",
-    ),
-    (
-        Age18NotYet,
-        NonminorDependent,
-        "\"not 18 yet\" beside \"18 or older\" (Feb 28 of a Feb 29 birth)",
-    ),
-    (
-        Age18Unclear,
-        NonminorDependent,
-        "\"18 or older\" on the day that is not clear",
-    ),
-    (
-        FiveYearsAfterEndPassed,
-        FiveYearsAfterEndNotYet,
-        "five years passed and not",
-    ),
-    (
-        FiveYearsAfterContactPassed,
-        FiveYearsAfterContactNotYet,
-        "five years passed and not",
-    ),
-    (
-        FiveYearsUnclear,
-        FiveYearsAfterEndPassed,
-        "not clear, and passed",
-    ),
-    (
-        FiveYearsUnclear,
-        FiveYearsAfterEndNotYet,
-        "not clear, and not yet",
-    ),
-    (
-        FiveYearsUnclear,
-        FiveYearsAfterContactPassed,
-        "not clear, and passed",
-    ),
-    (
-        FiveYearsUnclear,
-        FiveYearsAfterContactNotYet,
-        "not clear, and not yet",
-    ),
-    (
-        AnniversaryDayCounts,
-        FiveYearsAfterEndNotYet,
-        "the day counts, yet not five years",
-    ),
-    (
-        AnniversaryDayCountsContact,
-        FiveYearsAfterContactNotYet,
-        "the day counts, yet not five years",
-    ),
-    (
-        LeapDayBoundary,
-        Age18Reached,
-        "Feb 28 decides, yet a path is met",
-    ),
-    (
-        LeapDayBoundary,
-        FiveYearsAfterEndPassed,
-        "Feb 28 decides, yet a path is met",
-    ),
-    (
-        LeapDayBoundary,
-        FiveYearsAfterContactPassed,
-        "Feb 28 decides, yet a path is met",
-    ),
-    (
-        CaseOpenNoFiveYearPath,
-        PresumedEndedAt21,
-        "still open, and ended by law",
-    ),
-    (
-        CaseOpenNoFiveYearPath,
-        FiveYearsAfterEndPassed,
-        "no five-year path, and one met",
-    ),
-    (
-        CaseOpenNoFiveYearPath,
-        FiveYearsAfterEndNotYet,
-        "no five-year path, and one counted",
-    ),
-    (
-        NonminorDependent,
-        PresumedEndedAt21,
-        "maybe open, and ended by law",
-    ),
-    (
-        CaseEndUnknown,
-        PresumedEndedAt21,
-        "maybe not ended, and ended by law",
-    ),
-    (
-        CaseEndUnknown,
-        LatestTermination,
-        "end unknown, and an end date counted from",
-    ),
-    (
-        EndDateUnknownBy21,
-        LatestTermination,
-        "no end date, and an end date counted from",
-    ),
-    (
-        CaseEndUnknown,
-        FiveYearPathUnknown,
-        "two statements of one unknown",
-    ),
-    (
-        CaseKindNotSure,
-        ScopeDependency,
-        "kind unknown, and a dependency case",
-    ),
-    (
-        CaseKindNotSure,
-        ScopeCustody,
-        "kind unknown, and a custody contact",
-    ),
-    (ScopeDependency, ScopeCustody, "a petition, and no petition"),
-    (
-        NoConvictionReported,
-        FelonyConviction,
-        "no conviction, and a felony",
-    ),
-    (
-        NoConvictionReported,
-        FelonyNotSure,
-        "no conviction, and not sure of one",
-    ),
-    (
-        NoConvictionReported,
-        MisdemeanorMoralTurpitude,
-        "no conviction, and a misdemeanor",
-    ),
-    (
-        NoConvictionReported,
-        MisdemeanorNotMoralTurpitude,
-        "no conviction, and a misdemeanor",
-    ),
-    (
-        NoConvictionReported,
-        MoralTurpitudeNotSure,
-        "no conviction, and a misdemeanor",
-    ),
-    (
-        NoConvictionReported,
-        MisdemeanorNotSure,
-        "no conviction, and not sure of one",
-    ),
-    (
-        FelonyConviction,
-        FelonyNotSure,
-        "a felony, and not sure of one",
-    ),
-    (
-        MisdemeanorMoralTurpitude,
-        MisdemeanorNotMoralTurpitude,
-        "both labels",
-    ),
-    (
-        MisdemeanorMoralTurpitude,
-        MoralTurpitudeNotSure,
-        "a label, and not sure",
-    ),
-    (
-        MisdemeanorNotMoralTurpitude,
-        MoralTurpitudeNotSure,
-        "a label, and not sure",
-    ),
-    (
-        MisdemeanorNotSure,
-        MisdemeanorMoralTurpitude,
-        "not sure of one, and its label",
-    ),
-    (
-        PendingOrChanged,
-        PendingOrChangedNotSure,
-        "yes, and not sure",
-    ),
-    (
-        ConvictionsNotAnswered,
-        NoConvictionReported,
-        "not asked, and answered",
-    ),
-    (
-        ConvictionsNotAnswered,
-        FelonyConviction,
-        "not asked, and answered",
-    ),
-    (
-        ConvictionsNotAnswered,
-        MisdemeanorNotSure,
-        "not asked, and answered",
-    ),
-    (
-        StepWhoFiles,
-        StepWhoFilesChild,
-        "an adult files, and a child has someone file",
-    ),
-    (
-        StepWhereToFile,
-        StepWhereToFileNoCase,
-        "the court of the case, and no case",
-    ),
-    (
-        StepWaitForDate,
-        StepAfterOrder,
-        "not yet, and after the order",
-    ),
-    (
-        StepAskDismissal,
-        StepBringEvidence,
-        "likely barred, and file now",
-    ),
-];
+#[path = "oracle/contradictions.rs"]
+mod contradictions;
+use contradictions::CONTRADICTIONS;
 
 /// What a statement presupposes.
 #[derive(Debug, Clone, Copy)]
@@ -591,8 +375,19 @@ fn all_codes(e: &Evaluation) -> Vec<Code> {
     v
 }
 
+/// A failing case is kept in `tests/consistency.proptest-regressions`, beside
+/// this file, and replayed first by every later run: commit it with the fix.
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
+        ..ProptestConfig::with_cases(4000)
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #![proptest_config(config())]
 
     #[test]
     fn no_statement_contradicts_another_or_presupposes_too_much(c in case()) {

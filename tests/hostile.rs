@@ -11,226 +11,42 @@
 //! - facts with a defect give `invalidInput`, at least one error, and nothing
 //!   else computed (no dates, paths, reasons, next steps or sealing);
 //! - facts without a defect give no errors;
-//! - the outcome's precedence holds (`outOfScope` has no dates;
-//!   `possibleEarliest <= earliest`), and every reason's clause is named and,
-//!   where it is § 389 itself, its quote is verbatim in that subdivision.
+//! - each outcome has the shape the contract gives it (`outOfScope` has no
+//!   dates; `possibleEarliest <= earliest`), and every reason's clause is
+//!   named and, where it is § 389 itself, its quote is verbatim in that
+//!   subdivision;
+//! - every field's form is judged as the contract says, and every unknown
+//!   key is reported, as itself or as the misspelling of a field.
 //!
-//! The rules themselves (monotone in the check date and so on) are tested in
-//! `tests/properties.rs`; this file is about the edges.
+//! The model of the contract these checks use is `tests/oracle/`, shared with
+//! the fuzz target. The rules themselves (the outcome's precedence, monotone
+//! in the check date and so on) are tested in `tests/properties.rs`; this
+//! file is about the edges.
 
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
-use proptest::test_runner::Config as ProptestConfig;
+use proptest::test_runner::{Config as ProptestConfig, FileFailurePersistence};
 
 use wic389::facts::{RawConvictionAnswers, RawConvictions, RawFacts, RawValue};
-use wic389::outcome::{Code, Evaluation, Outcome};
+use wic389::outcome::{Evaluation, Outcome};
+
+mod oracle;
+use oracle::{
+    could_be_misspelling, date_verdict, ANSWERS, CASE_KINDS, CONVICTION_FIELDS, TOP_FIELDS,
+};
 
 // ---------------------------------------------------------------------------
-// Independent models of what the contract accepts (docs/API.md).
+// Checking one evaluation: the shared model of the contract (tests/oracle/).
 // ---------------------------------------------------------------------------
 
-const CASE_KINDS: &[&str] = &[
-    "dependency",
-    "custodyNoPetition",
-    "delinquency",
-    "arrestNoPetition",
-    "adultCourt",
-    "otherState",
-    "notSure",
-];
-const ANSWERS: &[&str] = &["yes", "no", "notSure"];
-const TOP_FIELDS: &[&str] = &[
-    "checkDate",
-    "caseKind",
-    "birthDate",
-    "jurisdictionEnded",
-    "jurisdictionEndDate",
-    "contactDate",
-    "convictions",
-    "sealedOn",
-];
-const CONVICTION_FIELDS: &[&str] = &[
-    "felony",
-    "misdemeanor",
-    "moralTurpitude",
-    "pendingOrChanged",
-];
-
-/// What the contract says about a date string, written without the crate's
-/// parser: `None` for a usable date, else the error code.
-fn date_verdict(s: &str) -> Option<&'static str> {
-    let b = s.as_bytes();
-    let shape_ok = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape_ok {
-        return Some("badFormat");
-    }
-    let num = |r: std::ops::Range<usize>| -> u32 {
-        b[r].iter().fold(0, |n, c| n * 10 + u32::from(c - b'0'))
-    };
-    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days_in_month = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    if d == 0 || d > days_in_month {
-        // Year 0000 is a real (proleptic) year to chrono; any real day in it
-        // is out of range, any unreal one is not a real date. Same here.
-        return Some("notRealDate");
-    }
-    if !(1900..=2200).contains(&y) {
-        return Some("outOfRange");
-    }
-    None
-}
-
-fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| *c != '_' && *c != '-')
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// Levenshtein distance on bytes (a second, naive implementation).
-fn distance(a: &[u8], b: &[u8]) -> usize {
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-/// Whether an unknown key might be taken for a misspelling of some field.
-fn could_be_misspelling(key: &str, fields: &[&str]) -> bool {
-    let k = fold(key);
-    fields.iter().any(|f| {
-        let f = fold(f);
-        f == k || distance(f.as_bytes(), k.as_bytes()) <= 2
-    })
-}
-
-// ---------------------------------------------------------------------------
-// Checking one evaluation.
-// ---------------------------------------------------------------------------
-
-fn subdivision_of(clause: &str) -> Option<char> {
-    match clause {
-        "389(a)" => Some('a'),
-        "389(b)" => Some('b'),
-        "389(c)" => Some('c'),
-        _ => None,
-    }
-}
-
-fn check_code(code: Code) -> Result<(), TestCaseError> {
-    prop_assert!(!code.code().is_empty());
-    let clause = code.clause().code();
-    prop_assert!(!clause.is_empty(), "{:?} has no clause", code);
-    if let (Some(letter), Some(quote)) = (subdivision_of(clause), code.quote()) {
-        let text = wic389::statute::subdivision(letter);
-        prop_assert!(text.is_some(), "no subdivision ({})", letter);
-        prop_assert!(
-            text.unwrap_or_default().contains(quote),
-            "{:?}: quote is not in 389({}): {:?}",
-            code,
-            letter,
-            quote
-        );
-    }
-    Ok(())
-}
-
-/// The invariants every evaluation keeps, whatever went in.
+/// The invariants every evaluation keeps, whatever went in: the same answer
+/// twice, the shape of its outcome, and the errors its fields must produce,
+/// every unknown key among them (the fuzz target checks the same).
 fn check_shape(raw: &RawFacts, e: &Evaluation) -> Result<(), TestCaseError> {
     // Deterministic: no hidden state, no clock.
     prop_assert_eq!(&wic389::evaluate(raw), e);
-    prop_assert_eq!(e.outcome == Outcome::InvalidInput, !e.errors.is_empty());
-    match e.outcome {
-        Outcome::InvalidInput => {
-            prop_assert!(e.earliest.is_none());
-            prop_assert!(e.possible_earliest.is_none());
-            prop_assert!(e.clock_start.is_none());
-            prop_assert!(e.paths.is_empty());
-            prop_assert!(e.reasons.is_empty());
-            prop_assert!(e.next_steps.is_empty());
-            prop_assert!(e.sealing.is_none());
-            for err in &e.errors {
-                // An unknown key is named as given, even `""`; every other
-                // error names a field of the contract.
-                prop_assert!(err.code.code() == "unknownField" || !err.field.name().is_empty());
-                prop_assert_eq!(err.found.is_some(), err.code.code() == "misspelled");
-            }
-            if raw.too_many_fields {
-                prop_assert_eq!(e.errors.len(), 1);
-                prop_assert_eq!(e.errors[0].field.name(), "facts");
-                prop_assert_eq!(e.errors[0].code.code(), "tooManyFields");
-            }
-        }
-        Outcome::OutOfScope => {
-            prop_assert!(e.earliest.is_none());
-            prop_assert!(e.possible_earliest.is_none());
-            prop_assert!(e.clock_start.is_none());
-            prop_assert!(e.paths.is_empty());
-            prop_assert!(
-                !e.next_steps.is_empty(),
-                "where to go for the law that applies"
-            );
-            prop_assert!(e.sealing.is_none());
-            prop_assert!(!e.reasons.is_empty());
-        }
-        _ => {
-            let kinds: Vec<&str> = e.paths.iter().map(|p| p.kind.code()).collect();
-            prop_assert_eq!(kinds, vec!["age18", "fiveYears"]);
-            prop_assert!(
-                e.earliest.is_some(),
-                "a covered case always has the age path"
-            );
-            prop_assert!(e.sealing.is_some());
-            prop_assert!(!e.next_steps.is_empty());
-            for p in &e.paths {
-                if let Some(a) = p.date {
-                    prop_assert!(a.possible <= a.certain);
-                    prop_assert!(p.from.is_some());
-                }
-                prop_assert_eq!(p.clause().code(), "389(a)");
-            }
-        }
-    }
-    prop_assert_eq!(e.earliest.is_some(), e.possible_earliest.is_some());
-    if let (Some(p), Some(c)) = (e.possible_earliest, e.earliest) {
-        prop_assert!(p <= c, "possible {} after earliest {}", p, c);
-    }
-    let effects = e.sealing.iter().flat_map(|s| s.effects.iter().copied());
-    for code in e
-        .reasons
-        .iter()
-        .map(|r| r.code)
-        .chain(e.next_steps.iter().copied())
-        .chain(effects)
-    {
-        check_code(code)?;
-    }
+    oracle::check_shape(raw, e).map_err(TestCaseError::fail)?;
+    oracle::check_fields(raw, e).map_err(TestCaseError::fail)?;
     Ok(())
 }
 
@@ -705,10 +521,13 @@ fn apply(raw: &mut RawFacts, d: &Defect) -> Option<String> {
     }
 }
 
+/// A failing case is kept in `tests/hostile.proptest-regressions`, beside
+/// this file, and replayed first by every later run: commit it with the fix.
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
-        // No regression files written into the source tree by a failing run.
-        failure_persistence: None,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
         ..ProptestConfig::with_cases(cases)
     }
 }
@@ -933,9 +752,10 @@ fn misspellings_are_claimed_once() {
 #[test]
 fn fuzz_artifact_8539b71_is_answered() {
     // The first input `scripts/fuzz.sh` stopped on (docs/FUZZING.md, finding
-    // 1), decoded. Its typo key is not reported yet; the test for that comes
-    // with the fix in src/validate.rs. What must hold already: an answer of
-    // the contract's shape, refusing the facts on their own fields.
+    // 1), decoded: `jurisdictionEnd` misspells `jurisdictionEnded`, a field
+    // this case kind does not require, and the misspelling was dropped. Since
+    // the fix in src/validate.rs it is reported on the field it was meant
+    // for, with the key that was found; every other field keeps its error.
     let raw = RawFacts {
         case_kind: RawValue::WrongType,
         jurisdiction_end_date: RawValue::WrongType,
@@ -950,6 +770,7 @@ fn fuzz_artifact_8539b71_is_answered() {
         ("checkDate", "misspelled"),
         ("caseKind", "notAChoice"),
         ("birthDate", "missing"),
+        ("jurisdictionEnded", "misspelled"),
         ("jurisdictionEndDate", "badFormat"),
         ("sealedOn", "badFormat"),
         ("", "unknownField"),
@@ -958,5 +779,85 @@ fn fuzz_artifact_8539b71_is_answered() {
             pairs.contains(&(want.0.to_owned(), want.1)),
             "{want:?}: {pairs:?}"
         );
+    }
+    assert_eq!(pairs.len(), 7, "{pairs:?}");
+    let found = |field: &str| {
+        e.errors
+            .iter()
+            .find(|x| x.field.name() == field)
+            .and_then(|x| x.found.clone())
+    };
+    assert_eq!(
+        found("jurisdictionEnded").as_deref(),
+        Some("jurisdictionEnd")
+    );
+    assert_eq!(found("checkDate").as_deref(), Some("checkDate_"));
+}
+
+/// A misspelled key is never ignored, whether or not its field is required
+/// here (fuzz finding 1; the fuzz target's "every unknown key is reported",
+/// run on every `./test.sh`): one typo of any field, at the top or inside
+/// `convictions`, in facts that are otherwise good.
+#[test]
+fn a_misspelling_of_any_field_is_reported() {
+    let typos = |f: &str| -> Vec<String> {
+        vec![
+            f.to_lowercase(),
+            snake(f),
+            f[..f.len() - 1].to_owned(),
+            format!("{f}_"),
+            format!("{f}s"),
+        ]
+    };
+    for field in TOP_FIELDS {
+        for typo in typos(field) {
+            for without in [true, false] {
+                let mut raw = good();
+                if without {
+                    match *field {
+                        "checkDate" => raw.check_date = RawValue::Absent,
+                        "caseKind" => raw.case_kind = RawValue::Absent,
+                        "birthDate" => raw.birth_date = RawValue::Absent,
+                        "jurisdictionEnded" => raw.jurisdiction_ended = RawValue::Absent,
+                        "jurisdictionEndDate" => raw.jurisdiction_end_date = RawValue::Absent,
+                        "convictions" => raw.convictions = RawConvictions::Absent,
+                        _ => {} // contactDate, sealedOn: not given in good()
+                    }
+                }
+                raw.unknown = vec![typo.clone()];
+                let e = checked(&raw);
+                assert_eq!(e.outcome, Outcome::InvalidInput, "{typo}");
+                let mine = e
+                    .errors
+                    .iter()
+                    .filter(|x| x.found.as_deref() == Some(typo.as_str()) || x.field.name() == typo)
+                    .count();
+                assert_eq!(
+                    mine,
+                    1,
+                    "{typo} (field absent: {without}): {:?}",
+                    error_pairs(&e)
+                );
+            }
+        }
+    }
+    for field in CONVICTION_FIELDS {
+        for typo in typos(field) {
+            let mut raw = good();
+            let RawConvictions::Given(c) = &mut raw.convictions else {
+                unreachable!("good() answers the convictions")
+            };
+            c.unknown = vec![typo.clone()];
+            let e = checked(&raw);
+            assert_eq!(e.outcome, Outcome::InvalidInput, "{typo}");
+            let full = format!("convictions.{typo}");
+            assert!(
+                e.errors
+                    .iter()
+                    .any(|x| x.found.as_deref() == Some(typo.as_str()) || x.field.name() == full),
+                "{typo}: {:?}",
+                error_pairs(&e)
+            );
+        }
     }
 }

@@ -1,14 +1,18 @@
-//! Every worked scenario (tests/fixtures/*.json), data-driven through one check.
+//! Every worked scenario, data-driven through one check, and the rule that
+//! every statement is asserted by a scenario of its own part of RULES.md.
 //!
-//! Source: `scenarios.json` is the project's public sample of RULES.md, copied
-//! verbatim; `more-scenarios.json` is ours, one or more per rule, so that every
-//! code the core can state is produced by at least one scenario.
+//! Source: `tests/fixtures/scenarios.json` is the project's public sample of
+//! RULES.md, copied verbatim; `tests/fixtures/rules/<section>.json` are ours,
+//! one file per RULES.md section (scope, timing, convictions, outcome,
+//! sealing, validate), each `expect` written by hand from RULES.md and the
+//! statute.
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use wic389::outcome::{Clause, Code};
+use wic389::outcome::{Clause, Code, Outcome, Section};
+use wic389::validate::ErrorCode;
 
 #[test]
 fn every_scenario_gives_its_expected_answer() {
@@ -26,43 +30,128 @@ fn every_scenario_gives_its_expected_answer() {
         failures.len(),
         failures.join("\n")
     );
-    assert!(scenarios.len() >= 57, "{} scenarios", scenarios.len());
+    assert!(scenarios.len() >= common::MIN_SCENARIOS);
 }
 
-/// Every code the core can state, every § 389 subdivision, and every outcome
-/// is produced by at least one scenario; every subdivision has a rule.
 #[test]
-fn every_clause_and_code_has_a_rule_and_a_scenario() {
-    let mut seen_codes = BTreeSet::new();
-    let mut seen_outcomes = BTreeSet::new();
+fn scenario_names_are_unique() {
+    let mut seen = BTreeSet::new();
     for s in common::all() {
-        let e = wic389::evaluate(&common::raw_from_json(&s.facts));
-        seen_outcomes.insert(e.outcome.code());
-        seen_codes.extend(e.reasons.iter().map(|r| r.code.code()));
-        seen_codes.extend(e.next_steps.iter().map(|c| c.code()));
-        if let Some(sealing) = &e.sealing {
-            seen_codes.extend(sealing.effects.iter().map(|c| c.code()));
+        assert!(
+            seen.insert(s.name.clone()),
+            "two scenarios named {}",
+            s.name
+        );
+    }
+}
+
+/// What the scenarios of each section's file assert: the codes in their
+/// `reasons`, `decides`, `nextSteps` and `effects` lists (not what the core
+/// happens to produce for them), the outcomes, and the field errors.
+#[derive(Default)]
+struct Asserted {
+    codes: BTreeSet<String>,
+    outcomes: BTreeSet<String>,
+    errors: BTreeSet<String>,
+}
+
+fn asserted_by_section() -> BTreeMap<&'static str, Asserted> {
+    let mut out: BTreeMap<&'static str, Asserted> = BTreeMap::new();
+    for s in common::rules() {
+        let section = s.section.expect("a rules fixture has a section").code();
+        let a = out.entry(section).or_default();
+        for key in ["reasons", "decides", "nextSteps", "effects"] {
+            for c in s.expect[key].as_array().into_iter().flatten() {
+                a.codes.extend(c.as_str().map(str::to_owned));
+            }
+        }
+        a.outcomes
+            .extend(s.expect["outcome"].as_str().map(str::to_owned));
+        for e in s.expect["errors"].as_array().into_iter().flatten() {
+            let code = e.as_str().and_then(|e| e.rsplit(':').next());
+            a.errors.extend(code.map(str::to_owned));
         }
     }
-    let missing: Vec<&str> = Code::ALL
-        .iter()
-        .map(|c| c.code())
-        .filter(|c| !seen_codes.contains(c))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "codes no scenario produces: {missing:?}"
-    );
-    assert_eq!(seen_outcomes.len(), 6, "outcomes seen: {seen_outcomes:?}");
+    out
+}
 
+/// Every code the core can state is asserted (expected, not merely produced)
+/// by a scenario in the fixture file of its own section (`Code::section`);
+/// every field error code by one in `validate.json`; every outcome by one in
+/// `outcome.json`.
+#[test]
+fn every_code_is_asserted_in_its_own_section() {
+    let asserted = asserted_by_section();
+    let mut missing = Vec::new();
+    for code in Code::ALL {
+        let section = code.section().code();
+        if !asserted
+            .get(section)
+            .is_some_and(|a| a.codes.contains(code.code()))
+        {
+            missing.push(format!("{} in {section}.json", code.code()));
+        }
+    }
+    let validate = asserted.get(Section::Validate.code());
+    for e in ErrorCode::ALL {
+        if !validate.is_some_and(|a| a.errors.contains(e.code())) {
+            missing.push(format!("error {} in validate.json", e.code()));
+        }
+    }
+    let outcome = asserted.get(Section::Outcome.code());
+    for o in Outcome::ALL {
+        if !outcome.is_some_and(|a| a.outcomes.contains(o.code())) {
+            missing.push(format!("outcome {} in outcome.json", o.code()));
+        }
+    }
+    assert!(missing.is_empty(), "not asserted: {missing:#?}");
+    // Validate holds the field errors; every other section has codes.
+    for section in Section::ALL {
+        let has_codes = Code::ALL.iter().any(|c| c.section() == section);
+        assert_eq!(has_codes, section != Section::Validate, "{section:?}");
+    }
+}
+
+/// Every § 389 subdivision has a rule, and a scenario asserts one of its codes.
+#[test]
+fn every_subdivision_has_a_rule_and_a_scenario() {
+    let asserted: BTreeSet<String> = asserted_by_section()
+        .into_values()
+        .flat_map(|a| a.codes)
+        .collect();
     for clause in [Clause::Wic389a, Clause::Wic389b, Clause::Wic389c] {
         let rules: Vec<&Code> = Code::ALL.iter().filter(|c| c.clause() == clause).collect();
         assert!(!rules.is_empty(), "no rule cites {}", clause.code());
         assert!(
-            rules.iter().any(|c| seen_codes.contains(c.code())),
-            "no scenario reaches {}",
+            rules.iter().any(|c| asserted.contains(c.code())),
+            "no scenario asserts {}",
             clause.code()
         );
+    }
+}
+
+/// Every scenario's `expect` lists only codes the core has: a misspelled
+/// code in an `absent` list would pass for ever.
+#[test]
+fn fixtures_name_only_real_codes() {
+    let known: BTreeSet<&str> = Code::ALL.iter().map(|c| c.code()).collect();
+    let outcomes: BTreeSet<&str> = Outcome::ALL.iter().map(|o| o.code()).collect();
+    for s in common::all() {
+        for key in [
+            "reasons",
+            "absent",
+            "decides",
+            "nextSteps",
+            "effects",
+            "absentEffects",
+        ] {
+            for c in s.expect[key].as_array().into_iter().flatten() {
+                let c = c.as_str().unwrap_or("?");
+                assert!(known.contains(c), "{}: {key} names {c}", s.name);
+            }
+        }
+        let o = s.expect["outcome"].as_str().unwrap_or("?");
+        assert!(outcomes.contains(o), "{}: outcome {o}", s.name);
     }
 }
 

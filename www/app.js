@@ -22,7 +22,8 @@ import { screenFor, resultSummary } from "./js/screens.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
-import { backLink, reveal } from "./js/views/parts.js";
+import { backLink } from "./js/views/parts.js";
+import { createPresenter } from "./js/presenter.js";
 import { createPacketLink, isPacketStep } from "./js/packet-link.js";
 
 let instances = 0;
@@ -49,19 +50,9 @@ export function mount(root, options = {}) {
   const doc = hostEl?.ownerDocument ?? document;
   const win = doc.defaultView ?? window;
 
-  const state = {
-    lang: pickLang(opts.lang),
-    c: null,
-    api: null,
-    codes: null,
-    law: null,
-    answers: blankAnswers(),
-    errors: null,
-    changing: false,
-    result: null,
-    failure: null,
-    today: todayInCalifornia(),
-  };
+  // The person's part of the state (answers, errors, result, today), as new; then the page's.
+  const fresh = () => ({ answers: blankAnswers(), errors: null, changing: false, result: null, today: todayInCalifornia() });
+  const state = { lang: pickLang(opts.lang), c: null, api: null, codes: null, law: null, failure: null, ...fresh() };
   const calendar = createCalendarFile();
   const packet = (opts.packet ?? !(root instanceof ShadowRoot)) ? createPacketLink() : null;
   const nav = createNavigation({
@@ -71,7 +62,7 @@ export function mount(root, options = {}) {
       state.errors = null;
       render();
     },
-    canShow: (step) => (isPacketStep(step) ? Boolean(packet?.get()?.canShow(step, state.result)) : step !== "result" || state.result !== null),
+    canShow: (step) => (isPacketStep(step) ? packet?.canShow(step, state.result) : step !== "result" || state.result !== null),
   });
 
   const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
@@ -79,6 +70,7 @@ export function mount(root, options = {}) {
   const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
   const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
   root.append(app);
+  const presenter = createPresenter({ win, app, view, bar });
   const unwire = [wireQuickExit({ doc, button: bar.exit, leave: quickExit }), wireForgetting(win, () => forget(true))];
 
   // The prerendered start and first question (index.html), if any, stay in use
@@ -134,13 +126,10 @@ export function mount(root, options = {}) {
       opts.onResult?.(result.outcome);
       return;
     }
-    const first = firstStepErrors(result, questions);
-    if (first) {
+    state.errors = firstStepErrors(result, questions);
+    if (state.errors.step !== "check") {
       state.changing = true;
-      go(first.step);
-      state.errors = first;
-    } else {
-      state.errors = { step: "check", list: [{ field: "facts", code: result.errors[0]?.code ?? "notAnObject" }] };
+      nav.go(state.errors.step);
     }
     render();
   }
@@ -156,17 +145,16 @@ export function mount(root, options = {}) {
     render();
   }
 
-  /** Takes the checker's answers from a saved file, shows the result, then (`then(result)`) the papers' step to go on with. */
-  function restore(answers, then) {
-    Object.assign(state, { answers, result: null, changing: false });
+  /** Takes the checker's answers from a saved file and shows their result, which it returns (null if the rules refuse one). */
+  function restore(answers) {
+    Object.assign(state, fresh(), { answers });
     seeResult();
-    const next = state.result && then(state.result);
-    if (next) go(next);
+    return state.result;
   }
 
   /** Forgets every answer, the result, the trail and what the page said about them; `draw`: then shows the start. */
   function forget(draw = false) {
-    Object.assign(state, { answers: blankAnswers(), result: null, errors: null, changing: false, today: todayInCalifornia() });
+    Object.assign(state, fresh());
     nav.forget();
     calendar.revoke();
     packet?.forget();
@@ -187,26 +175,26 @@ export function mount(root, options = {}) {
   async function setLanguage(code) {
     const lang = pickLang(code);
     if (lang === state.lang && state.c) return;
-    const inMenu = (el) => Boolean(el?.closest?.("[data-wic389-langs], [data-wic389-draft-notice]"));
-    const keepFocus = inMenu(root.activeElement) || inMenu(doc.activeElement);
+    const keepFocus = bar.hasFocus(root.activeElement) || bar.hasFocus(doc.activeElement);
     const form = view.querySelector("[data-wic389-form]");
     const step = current();
     const q = form && state.api ? questionOf(journey().questions, step) : null;
     if (q) state.answers = { ...state.answers, [q.field]: readAnswer(form, q) };
-    if (isPacketStep(step)) packet.get()?.keep(view);
+    packet?.keep(view);
     let c;
     try {
       c = await loadCatalog(lang);
-      await packet?.get()?.setLanguage(lang);
+      await packet?.setLanguage(lang);
     } catch (err) {
       console.error("wic389: that language could not load", err);
+      if (state.c) bar.languageFailed(state.c.ui.languageFailed);
       return;
     }
     state.lang = lang;
     state.c = c;
     paintFrame();
     if (state.api) render();
-    else if (state.failure) show(renderFailure(ctx(), "load"), false);
+    else if (state.failure) fail("load");
     if (keepFocus) bar.focusLanguage();
   }
 
@@ -231,8 +219,7 @@ export function mount(root, options = {}) {
         seeResult: () => guarded(seeResult),
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
-        // Opens the petition papers (at their start, or at "open a saved file"); false when they could not load.
-        openPacket: packet ? (saved) => packet.open(state.lang, win).then((p) => (guarded(() => go(saved ? p.openStep() : p.first())), true), () => false) : null,
+        openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
         copy: async () => {
           const ok = await copyText({ text: resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang)), win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
@@ -249,12 +236,9 @@ export function mount(root, options = {}) {
     opts.onLanguage?.(state.lang, state.c);
   }
 
-  /** Puts a screen ({node, focus, summary?}) in the view, after the Back link and the error summary. */
+  /** Puts a screen in the view (js/presenter.js), after the Back link when `withBack`. */
   function show(screen, withBack) {
-    clear(view);
-    const parts = [withBack ? backLink(ctx(), nav.canGoBack()) : null, screen.summary?.node ?? null, screen.node];
-    view.append(...parts.filter(Boolean));
-    reveal(screen.summary?.focus ?? screen.focus, { win, bar: bar.node, app });
+    presenter.show(screen, [withBack ? backLink(ctx(), nav.canGoBack()) : null]);
   }
 
   /** Draws the current step, with focus on its heading (or the error summary). */
@@ -265,9 +249,7 @@ export function mount(root, options = {}) {
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = isPacketStep(step)
-        ? packet.get().screen(ctx(), { step, result: state.result, facts, law: state.law, api: state.api, today: state.today, find, go, render, restore })
-        : screenFor(ctx(), { step, s: state, questions, facts, find, calendar });
+      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, go, render, restore });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });
@@ -279,9 +261,14 @@ export function mount(root, options = {}) {
   /** The page when a call threw unexpectedly. */
   function crash(err) {
     console.error("wic389:", err);
+    fail("crash");
+  }
+
+  /** The failure screen: `crash` (a call threw) or `load` (the rules could not load). */
+  function fail(kind) {
     view.setAttribute("data-wic389-step", "failed");
-    show(renderFailure(ctx(), "crash"), false);
-    opts.onStep?.({ title: state.c.ui.crashed, error: true, catalog: state.c });
+    show(renderFailure(ctx(), kind), false);
+    opts.onStep?.({ title: kind === "crash" ? state.c.ui.crashed : state.c.ui.loadFailedTitle, error: true, catalog: state.c });
   }
 
   /** Runs a handler, turning an unexpected throw into the crash message. */
@@ -310,8 +297,7 @@ export function mount(root, options = {}) {
       return;
     }
     paintFrame();
-    clear(view);
-    view.append(h("p", { class: "wic389-loading" }, state.c.ui.loading));
+    presenter.show({ node: h("p", { class: "wic389-loading" }, state.c.ui.loading) });
     try {
       const api = await rules;
       Object.assign(state, { api, codes: api.codes(), law: api.lawVersion(), failure: null });
@@ -319,9 +305,7 @@ export function mount(root, options = {}) {
       state.failure = err;
       console.error("wic389: the rules module could not load", err);
       dropPrerender();
-      view.setAttribute("data-wic389-step", "failed");
-      show(renderFailure(ctx(), "load"), false);
-      opts.onStep?.({ title: state.c.ui.loadFailedTitle, error: true, catalog: state.c });
+      fail("load");
       return;
     }
     // Open where the person is: on the prerendered question with their pick, or the start.

@@ -47,6 +47,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "اللغة",
+    languageFailed: "تعذّر تحميل تلك اللغة. يُرجى التحقق من الاتصال بالإنترنت، ثم إعادة المحاولة.",
     draftNotice: "لم يراجع مترجم مؤهل هذه الترجمة بعد. النسخة الإنجليزية هي التي يُعتمد عليها. إذا كان هناك شيء غير واضح، يمكنك استخدام النسخة الإنجليزية، أو طلب مساعدة مجانية بلغتك من مركز المساعدة الذاتية في محكمتك. والمترجمون الفوريون التابعون للمحكمة متاحون مجانًا.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "خروج سريع",

@@ -35,6 +35,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "Language",
+    languageFailed: "That language could not load. Check your internet connection, then try again.",
     draftNotice: "A qualified translator has not checked this translation yet. The English version is the one to rely on. If something is not clear, use English, or ask your court's self-help center for free help in your language.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Quick exit",

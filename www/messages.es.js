@@ -16,6 +16,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "Idioma",
+    languageFailed: "No se pudo cargar ese idioma. Revise su conexión a internet y vuelva a intentarlo.",
     draftNotice: "Un traductor calificado todavía no ha revisado esta traducción. La versión en inglés es la que debe tomar como referencia. Si algo no está claro, use la versión en inglés o pida ayuda gratis en su idioma en el centro de ayuda de su corte.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Salida rápida",

@@ -38,6 +38,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "زبان",
+    languageFailed: "آن زبان بارگیری نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.",
     draftNotice: "هنوز یک مترجم واجد شرایط این ترجمه را بررسی نکرده است. نسخه انگلیسی ملاک است. اگر چیزی روشن نیست، از نسخه انگلیسی استفاده کنید، یا از مرکز خودیاری دادگاه خود به زبان خودتان کمک رایگان بخواهید. مترجم شفاهی دادگاه هم رایگان است.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "خروج سریع",

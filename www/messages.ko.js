@@ -47,6 +47,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "언어",
+    languageFailed: "해당 언어를 불러오지 못했습니다. 인터넷 연결을 확인한 후 다시 시도하십시오.",
     draftNotice: "이 번역은 아직 자격을 갖춘 번역사의 검토를 받지 않았습니다. 영어판을 기준으로 삼으십시오. 이해되지 않는 부분이 있으면 영어판을 이용하시거나, 관할 법원의 셀프헬프 센터(Self-Help Center)에 귀하의 언어로 무료 도움을 요청하십시오. 법원 통역사 서비스도 무료입니다.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "빠른 나가기",

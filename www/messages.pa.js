@@ -54,6 +54,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "ਭਾਸ਼ਾ",
+    languageFailed: "ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ। ਆਪਣਾ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।",
     draftNotice: "ਕਿਸੇ ਯੋਗ ਅਨੁਵਾਦਕ ਨੇ ਅਜੇ ਇਸ ਅਨੁਵਾਦ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ। ਭਰੋਸਾ ਅੰਗਰੇਜ਼ੀ ਵਾਲੇ ਪਾਠ ਉੱਤੇ ਹੀ ਕਰੋ। ਜੇ ਕੋਈ ਗੱਲ ਸਾਫ਼ ਨਹੀਂ ਹੈ, ਤਾਂ ਅੰਗਰੇਜ਼ੀ ਵਾਲਾ ਪਾਠ ਵਰਤੋ, ਜਾਂ ਆਪਣੀ ਭਾਸ਼ਾ ਵਿੱਚ ਮੁਫ਼ਤ ਮਦਦ ਲਈ ਆਪਣੀ ਅਦਾਲਤ ਦੇ ਸਵੈ-ਸਹਾਇਤਾ ਕੇਂਦਰ (self-help center) ਨੂੰ ਪੁੱਛੋ।",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "ਤੁਰੰਤ ਬਾਹਰ ਜਾਓ",

@@ -46,6 +46,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "Wika",
+    languageFailed: "Hindi ma-load ang wikang iyon. Tingnan ang inyong koneksyon sa internet, saka subukang muli.",
     draftNotice: "Hindi pa nasusuri ng isang kwalipikadong tagasalin ang salin na ito. Ang bersyong English ang dapat ninyong sundin. Kung may hindi malinaw, gamitin ang English, o humingi ng libreng tulong sa inyong wika sa Self-Help Center ng inyong hukuman. Libre ang mga interpreter ng hukuman.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Mabilis na paglabas",

@@ -42,6 +42,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "Ngôn ngữ",
+    languageFailed: "Không tải được ngôn ngữ đó. Vui lòng kiểm tra kết nối internet rồi thử lại.",
     draftNotice: "Bản dịch này chưa được một biên dịch viên có chuyên môn kiểm tra. Quý vị nên dựa vào bản tiếng Anh. Nếu có điều gì không rõ, xin dùng bản tiếng Anh, hoặc đến Trung Tâm Tự Hỗ Trợ tại tòa án để được giúp miễn phí bằng tiếng Việt. Thông dịch viên tòa án được cung cấp miễn phí.",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "Thoát nhanh",

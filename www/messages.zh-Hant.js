@@ -45,6 +45,7 @@ export const messages = {
   },
   ui: {
     languageMenu: "語言",
+    languageFailed: "無法載入該語言。請檢查您的網路連線，然後再試一次。",
     draftNotice: "本翻譯尚未經過合格翻譯人員的審核。請以英文版本為準。如有不清楚的地方，請改用英文版本，或向您所在法院的自助服務中心（Self-Help Center）免費取得以您的語言提供的協助。法庭口譯員也是免費的。",
     draftNoticeEnglish: "A qualified translator has not checked this translation yet. The English version is the one to rely on.",
     quickExit: "快速離開",

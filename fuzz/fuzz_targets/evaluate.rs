@@ -21,14 +21,13 @@
 
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
 
 use wic389::facts::{RawConvictionAnswers, RawConvictions, RawFacts, RawValue};
-use wic389::outcome::{Code, Evaluation, Outcome};
 
-/// The binding layer's caps (src/wasm.rs).
-const MAX_KEYS: usize = 64;
-const MAX_TEXT: usize = 64;
+/// The model of the contract `tests/hostile.rs` checks too.
+#[path = "../../tests/oracle/mod.rs"]
+mod oracle;
+use oracle::{cap, MAX_KEYS};
 
 const CHOICES: &[&str] = &[
     "dependency",
@@ -41,16 +40,6 @@ const CHOICES: &[&str] = &[
     "yes",
     "no",
 ];
-const CASE_KINDS: &[&str] = &[
-    "dependency",
-    "custodyNoPetition",
-    "delinquency",
-    "arrestNoPetition",
-    "adultCourt",
-    "otherState",
-    "notSure",
-];
-const ANSWERS: &[&str] = &["yes", "no", "notSure"];
 const KEYS: &[&str] = &[
     "checkDate",
     "caseKind",
@@ -127,25 +116,6 @@ const YEARS: &[u32] = &[
     0, 1, 1600, 1899, 1900, 1901, 1999, 2000, 2003, 2004, 2007, 2008, 2020, 2024, 2025, 2026, 2100,
     2195, 2196, 2199, 2200, 2201, 9999,
 ];
-
-/// Cuts like `JsString::slice(0, 64)` then `String::from`: at most 64
-/// UTF-16 units; half a surrogate pair becomes U+FFFD.
-fn cap(s: &str) -> String {
-    let mut out = String::new();
-    let mut units = 0;
-    for c in s.chars() {
-        let w = c.len_utf16();
-        if units + w > MAX_TEXT {
-            if units < MAX_TEXT {
-                out.push('\u{FFFD}');
-            }
-            break;
-        }
-        units += w;
-        out.push(c);
-    }
-    out
-}
 
 fn pick<'a>(u: &mut Unstructured, from: &[&'a str]) -> Result<&'a str> {
     Ok(*u.choose(from)?)
@@ -317,213 +287,12 @@ fn facts(u: &mut Unstructured) -> Result<RawFacts> {
     Ok(raw)
 }
 
-// ---- The invariants (the same as tests/hostile.rs) ----
+// ---- The invariants: tests/oracle/, shared with tests/hostile.rs ----
 
-/// The contract's verdict on a date string, computed without the crate.
-fn date_verdict(s: &str) -> Option<&'static str> {
-    let b = s.as_bytes();
-    let shape_ok = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape_ok {
-        return Some("badFormat");
-    }
-    let num =
-        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
-    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    if d == 0 || d > days {
-        return Some("notRealDate");
-    }
-    if !(1900..=2200).contains(&y) {
-        return Some("outOfRange");
-    }
-    None
-}
-
-fn codes_on(e: &Evaluation, field: &str) -> Vec<&'static str> {
-    e.errors
-        .iter()
-        .filter(|x| x.field.name() == field)
-        .map(|x| x.code.code())
-        .collect()
-}
-
-fn check_date_field(e: &Evaluation, field: &str, v: &RawValue) {
-    let parse_codes: Vec<&str> = codes_on(e, field)
-        .into_iter()
-        .filter(|c| matches!(*c, "badFormat" | "notRealDate" | "outOfRange"))
-        .collect();
-    let want: Vec<&str> = match v {
-        RawValue::Absent => vec![],
-        RawValue::WrongType => vec!["badFormat"],
-        RawValue::Text(s) => date_verdict(s).into_iter().collect(),
-    };
-    assert_eq!(parse_codes, want, "{field}: {v:?}");
-}
-
-fn check_choice_field(e: &Evaluation, field: &str, v: &RawValue, choices: &[&str]) {
-    let refused = codes_on(e, field).contains(&"notAChoice");
-    let want = match v {
-        RawValue::Absent => false,
-        RawValue::WrongType => true,
-        RawValue::Text(s) => !choices.contains(&s.as_str()),
-    };
-    assert_eq!(refused, want, "{field}: {v:?}");
-}
-
-/// § 389's subdivisions, looked up once (the lookup scans the statute file).
-fn subdivision(letter: char) -> &'static str {
-    static TEXT: OnceLock<[&'static str; 3]> = OnceLock::new();
-    let text = TEXT.get_or_init(|| {
-        ['a', 'b', 'c'].map(|l| wic389::statute::subdivision(l).unwrap_or_default())
-    });
-    match letter {
-        'a' => text[0],
-        'b' => text[1],
-        _ => text[2],
-    }
-}
-
-fn check_code(code: Code) {
-    assert!(!code.code().is_empty());
-    let clause = code.clause().code();
-    assert!(!clause.is_empty(), "{code:?}");
-    let letter = match clause {
-        "389(a)" => 'a',
-        "389(b)" => 'b',
-        "389(c)" => 'c',
-        _ => return,
-    };
-    if let Some(q) = code.quote() {
-        let text = subdivision(letter);
-        assert!(text.contains(q), "{code:?}: quote not in 389({letter})");
-    }
-}
-
-fn check(raw: &RawFacts, e: &Evaluation) {
+fn check(raw: &RawFacts, e: &wic389::outcome::Evaluation) {
     assert_eq!(&wic389::evaluate(raw), e, "not deterministic");
-    assert_eq!(e.outcome == Outcome::InvalidInput, !e.errors.is_empty());
-    match e.outcome {
-        Outcome::InvalidInput => {
-            assert!(e.earliest.is_none() && e.possible_earliest.is_none());
-            assert!(e.clock_start.is_none() && e.sealing.is_none());
-            assert!(e.paths.is_empty() && e.reasons.is_empty() && e.next_steps.is_empty());
-            for x in &e.errors {
-                assert_eq!(x.found.is_some(), x.code.code() == "misspelled");
-            }
-        }
-        Outcome::OutOfScope => {
-            assert!(e.earliest.is_none() && e.possible_earliest.is_none());
-            assert!(e.clock_start.is_none() && e.sealing.is_none());
-            assert!(e.paths.is_empty() && !e.next_steps.is_empty());
-            assert!(!e.reasons.is_empty());
-        }
-        _ => {
-            assert_eq!(e.paths.len(), 2);
-            assert_eq!(e.paths[0].kind.code(), "age18");
-            assert_eq!(e.paths[1].kind.code(), "fiveYears");
-            assert!(e.earliest.is_some() && e.sealing.is_some());
-            for p in &e.paths {
-                if let Some(a) = p.date {
-                    assert!(a.possible <= a.certain);
-                }
-            }
-            // Printing every date must not panic and must give ten characters.
-            let dates = e
-                .paths
-                .iter()
-                .filter_map(|p| p.date)
-                .flat_map(|a| [a.possible, a.certain])
-                .chain(e.earliest)
-                .chain(e.possible_earliest)
-                .chain(e.clock_start);
-            for d in dates {
-                assert_eq!(wic389::dates::format_iso(d).len(), 10);
-            }
-        }
-    }
-    assert_eq!(e.earliest.is_some(), e.possible_earliest.is_some());
-    if let (Some(p), Some(c)) = (e.possible_earliest, e.earliest) {
-        assert!(p <= c);
-    }
-    let effects = e.sealing.iter().flat_map(|s| s.effects.iter().copied());
-    for code in e
-        .reasons
-        .iter()
-        .map(|r| r.code)
-        .chain(e.next_steps.iter().copied())
-        .chain(effects)
-    {
-        check_code(code);
-    }
-
-    if raw.too_many_fields {
-        assert_eq!(e.errors.len(), 1);
-        assert_eq!(e.errors[0].code.code(), "tooManyFields");
-        return;
-    }
-    // Every field's form is checked, whatever the case kind.
-    check_date_field(e, "checkDate", &raw.check_date);
-    check_date_field(e, "birthDate", &raw.birth_date);
-    check_date_field(e, "jurisdictionEndDate", &raw.jurisdiction_end_date);
-    check_date_field(e, "contactDate", &raw.contact_date);
-    check_date_field(e, "sealedOn", &raw.sealed_on);
-    check_choice_field(e, "caseKind", &raw.case_kind, CASE_KINDS);
-    check_choice_field(e, "jurisdictionEnded", &raw.jurisdiction_ended, ANSWERS);
-    match &raw.convictions {
-        RawConvictions::Given(c) => {
-            check_choice_field(e, "convictions.felony", &c.felony, ANSWERS);
-            check_choice_field(e, "convictions.misdemeanor", &c.misdemeanor, ANSWERS);
-            check_choice_field(e, "convictions.moralTurpitude", &c.moral_turpitude, ANSWERS);
-            check_choice_field(
-                e,
-                "convictions.pendingOrChanged",
-                &c.pending_or_changed,
-                ANSWERS,
-            );
-        }
-        RawConvictions::NotAnObject => {
-            assert!(codes_on(e, "convictions").contains(&"notAnObject"));
-        }
-        RawConvictions::TooManyFields => {
-            assert!(codes_on(e, "convictions").contains(&"tooManyFields"));
-        }
-        RawConvictions::Absent => {}
-    }
-    // Every unknown key is reported: as itself (`convictions.`-prefixed
-    // inside that object), or as the key found for the field it misspells.
-    // A typo must never be ignored (RULES.md §6).
-    for k in &raw.unknown {
-        assert!(
-            e.errors
-                .iter()
-                .any(|x| x.field.name() == k || x.found.as_deref() == Some(k.as_str())),
-            "unknown key {k:?} not reported: {raw:?}"
-        );
-    }
-    if let RawConvictions::Given(c) = &raw.convictions {
-        for k in &c.unknown {
-            let full = format!("convictions.{k}");
-            assert!(
-                e.errors
-                    .iter()
-                    .any(|x| x.field.name() == full || x.found.as_deref() == Some(k.as_str())),
-                "unknown key {full:?} not reported: {raw:?}"
-            );
-        }
+    if let Err(broken) = oracle::check_shape(raw, e).and_then(|()| oracle::check_fields(raw, e)) {
+        panic!("{broken}: {raw:?} -> {e:?}");
     }
 }
 

@@ -75,6 +75,55 @@ mod tests {
         }
     }
 
+    /// RULES.md §1, each kind's statements, by hand: the covered kinds name
+    /// the words of § 389 that cover them; the others name the law that
+    /// applies instead.
+    #[test]
+    fn each_kind_names_its_law() {
+        let custody = Case::CustodyNoPetition {
+            contact: chrono::NaiveDate::MIN,
+        };
+        for j in [
+            Jurisdiction::Open,
+            Jurisdiction::NotSure,
+            Jurisdiction::EndedBy21(None),
+        ] {
+            assert_eq!(covered(Case::Dependency(j)), [Code::ScopeDependency]);
+        }
+        assert_eq!(
+            covered(custody),
+            [Code::ScopeCustody, Code::LawEnforcementReading]
+        );
+        assert_eq!(
+            covered(Case::NotSure),
+            [Code::CaseKindNotSure, Code::FindOutCaseKind]
+        );
+        assert_eq!(
+            out_of_scope(OtherLaw::Delinquency),
+            [
+                Code::OutOfScopeDelinquency,
+                Code::AutomaticSealing786,
+                Code::DiversionSealing786_5
+            ]
+        );
+        assert_eq!(
+            out_of_scope(OtherLaw::ArrestNoPetition),
+            [
+                Code::OutOfScopeArrest,
+                Code::LawEnforcementReading,
+                Code::ArrestRecordReview
+            ]
+        );
+        assert_eq!(
+            out_of_scope(OtherLaw::AdultCourt),
+            [Code::OutOfScopeAdultCourt, Code::AdultCourtUnder18]
+        );
+        assert_eq!(
+            out_of_scope(OtherLaw::OtherState),
+            [Code::OutOfScopeOtherState]
+        );
+    }
+
     /// The reading of "taken before any officer" is disclosed wherever it decides.
     #[test]
     fn the_law_enforcement_reading_is_disclosed() {

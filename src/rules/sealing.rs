@@ -138,6 +138,71 @@ mod tests {
         );
     }
 
+    /// § 389(a), (c): five years after the order, for both the agencies and
+    /// the court. Each row: sealed on, (as early as, under every reading),
+    /// written out by hand.
+    #[test]
+    fn destruction_is_five_years_after_the_order() {
+        let rows = [
+            (d(2023, 7, 14), (d(2028, 7, 14), d(2028, 7, 14))),
+            (d(2024, 2, 28), (d(2029, 2, 28), d(2029, 2, 28))),
+            (d(2024, 2, 29), (d(2029, 2, 28), d(2029, 3, 1))),
+            (d(2024, 3, 1), (d(2029, 3, 1), d(2029, 3, 1))),
+            (d(2019, 12, 31), (d(2024, 12, 31), d(2024, 12, 31))),
+            (d(2196, 2, 29), (d(2201, 2, 28), d(2201, 3, 1))),
+        ];
+        let custody = Case::CustodyNoPetition {
+            contact: d(2010, 1, 1),
+        };
+        for (sealed, (possible, certain)) in rows {
+            for case in [DEPENDENCY, custody, Case::NotSure] {
+                let s = assess(Some(sealed), case);
+                assert_eq!(s.sealed_on, Some(sealed));
+                assert_eq!(s.agency_destruction, Some(certain), "{sealed}");
+                assert_eq!(s.court_destruction, Some(certain), "{sealed}");
+                assert_eq!(s.possible_agency_destruction, Some(possible), "{sealed}");
+                assert_eq!(s.possible_court_destruction, Some(possible), "{sealed}");
+                let leap = s.effects.contains(&Code::LeapDayDestruction);
+                assert_eq!(leap, possible != certain, "{sealed}");
+            }
+        }
+    }
+
+    /// RULES.md §5: every effect on a path with a court file; on the custody
+    /// path, all but the three about a juvenile court file; the leap-day
+    /// question beside the destruction dates it is about.
+    #[test]
+    fn the_effects_of_each_path() {
+        use Code::*;
+        let court = [
+            EffectNeverOccurred,
+            EffectMayReply,
+            EffectNamedAgencies,
+            EffectInspection,
+            EffectDefamation,
+            EffectAgencyDestruction,
+            EffectCourtDestruction,
+            CaveatFederalMilitary,
+            RecordsAlreadyConfidential,
+            CaveatProofOfFosterCare,
+            UnsealedRecordsAt28,
+        ];
+        assert_eq!(assess(None, DEPENDENCY).effects, court);
+        assert_eq!(assess(None, Case::NotSure).effects, court);
+        let custody = Case::CustodyNoPetition {
+            contact: d(2010, 1, 1),
+        };
+        assert_eq!(assess(None, custody).effects, court[..8]);
+        let leap = assess(Some(d(2024, 2, 29)), custody).effects;
+        assert_eq!(leap.len(), 9);
+        assert_eq!(leap[7], LeapDayDestruction);
+        assert_eq!(leap[6], EffectCourtDestruction);
+        let leap = assess(Some(d(2024, 2, 29)), DEPENDENCY).effects;
+        assert_eq!(leap.len(), 12);
+        assert_eq!(leap[7], LeapDayDestruction);
+        assert_eq!(leap.last(), Some(&UnsealedRecordsAt28));
+    }
+
     /// R4: a February 29 order is destroyed as early as February 28.
     #[test]
     fn a_february_29_order_has_two_destruction_days() {

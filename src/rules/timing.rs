@@ -400,6 +400,353 @@ mod tests {
         assert_eq!(t.look_back, Some(LookBack::Contact));
     }
 
+    /// RULES.md §2: the 18th birthday counts from its first minute; born on
+    /// February 29, February 28 is 18 under one reading only and March 1
+    /// under every reading. Each row: birth, check date, the age path's
+    /// standing, and its (possible, certain) date, all written out by hand.
+    #[test]
+    fn the_18th_birthday_day_by_day() {
+        use Standing::*;
+        let rows = [
+            (
+                d(2007, 6, 1),
+                d(2025, 5, 31),
+                Before,
+                (d(2025, 6, 1), d(2025, 6, 1)),
+            ),
+            (
+                d(2007, 6, 1),
+                d(2025, 6, 1),
+                Reached,
+                (d(2025, 6, 1), d(2025, 6, 1)),
+            ),
+            (
+                d(2007, 6, 1),
+                d(2025, 6, 2),
+                Reached,
+                (d(2025, 6, 1), d(2025, 6, 1)),
+            ),
+            (
+                d(2008, 2, 29),
+                d(2026, 2, 27),
+                Before,
+                (d(2026, 2, 28), d(2026, 3, 1)),
+            ),
+            (
+                d(2008, 2, 29),
+                d(2026, 2, 28),
+                Unclear,
+                (d(2026, 2, 28), d(2026, 3, 1)),
+            ),
+            (
+                d(2008, 2, 29),
+                d(2026, 3, 1),
+                Reached,
+                (d(2026, 2, 28), d(2026, 3, 1)),
+            ),
+            (
+                d(2008, 2, 29),
+                d(2026, 3, 2),
+                Reached,
+                (d(2026, 2, 28), d(2026, 3, 1)),
+            ),
+            (
+                d(2008, 2, 28),
+                d(2026, 2, 27),
+                Before,
+                (d(2026, 2, 28), d(2026, 2, 28)),
+            ),
+            (
+                d(2008, 2, 28),
+                d(2026, 2, 28),
+                Reached,
+                (d(2026, 2, 28), d(2026, 2, 28)),
+            ),
+            (
+                d(2008, 3, 1),
+                d(2026, 2, 28),
+                Before,
+                (d(2026, 3, 1), d(2026, 3, 1)),
+            ),
+            (
+                d(2008, 3, 1),
+                d(2026, 3, 1),
+                Reached,
+                (d(2026, 3, 1), d(2026, 3, 1)),
+            ),
+            (
+                d(2003, 12, 31),
+                d(2021, 12, 30),
+                Before,
+                (d(2021, 12, 31), d(2021, 12, 31)),
+            ),
+            (
+                d(2003, 12, 31),
+                d(2021, 12, 31),
+                Reached,
+                (d(2021, 12, 31), d(2021, 12, 31)),
+            ),
+            (
+                d(2004, 1, 1),
+                d(2021, 12, 31),
+                Before,
+                (d(2022, 1, 1), d(2022, 1, 1)),
+            ),
+        ];
+        for (birth, check, want, (possible, certain)) in rows {
+            let t = assess(&facts(check, birth, Case::Dependency(Jurisdiction::Open)));
+            let what = format!("born {birth}, checked {check}");
+            assert_eq!(t.paths[0].standing, Some(want), "{what}");
+            assert_eq!(t.paths[0].from, Some(birth), "{what}");
+            let date = t.paths[0].date.map(|a| (a.possible, a.certain));
+            assert_eq!(date, Some((possible, certain)), "{what}");
+            assert_eq!(
+                (t.possible_earliest, t.earliest),
+                (Some(possible), Some(certain))
+            );
+            let code = match want {
+                Reached => Code::Age18Reached,
+                Unclear => Code::Age18Unclear,
+                Before => Code::Age18NotYet,
+            };
+            assert_eq!(t.reasons[0], code, "{what}");
+            assert_eq!(has(&t, Code::BirthdayCounts), check == certain, "{what}");
+            assert_eq!(has(&t, Code::LeapDayDates), possible != certain, "{what}");
+            assert_eq!(has(&t, Code::LeapDayBoundary), want == Unclear, "{what}");
+            // An open case of a minor: not yet until the certain birthday.
+            assert_eq!(t.not_yet, want == Before, "{what}");
+            assert_eq!(t.adult, want == Reached, "{what}");
+        }
+    }
+
+    /// RULES.md §2: the fifth anniversary of the end (or the contact) counts,
+    /// with the note; a February 29 start gives February 28 (one reading) and
+    /// March 1 (every reading). Each row: start, check date, standing, the
+    /// (possible, certain) anniversary, written out by hand. Born 2012, so the
+    /// age path is never met here.
+    #[test]
+    fn the_fifth_anniversary_day_by_day() {
+        use Standing::*;
+        let birth = d(2012, 5, 5);
+        let rows = [
+            (
+                d(2019, 6, 15),
+                d(2024, 6, 14),
+                Before,
+                (d(2024, 6, 15), d(2024, 6, 15)),
+            ),
+            (
+                d(2019, 6, 15),
+                d(2024, 6, 15),
+                Reached,
+                (d(2024, 6, 15), d(2024, 6, 15)),
+            ),
+            (
+                d(2019, 6, 15),
+                d(2024, 6, 16),
+                Reached,
+                (d(2024, 6, 15), d(2024, 6, 15)),
+            ),
+            (
+                d(2020, 2, 29),
+                d(2025, 2, 27),
+                Before,
+                (d(2025, 2, 28), d(2025, 3, 1)),
+            ),
+            (
+                d(2020, 2, 29),
+                d(2025, 2, 28),
+                Unclear,
+                (d(2025, 2, 28), d(2025, 3, 1)),
+            ),
+            (
+                d(2020, 2, 29),
+                d(2025, 3, 1),
+                Reached,
+                (d(2025, 2, 28), d(2025, 3, 1)),
+            ),
+            (
+                d(2019, 2, 28),
+                d(2024, 2, 27),
+                Before,
+                (d(2024, 2, 28), d(2024, 2, 28)),
+            ),
+            (
+                d(2019, 2, 28),
+                d(2024, 2, 28),
+                Reached,
+                (d(2024, 2, 28), d(2024, 2, 28)),
+            ),
+            (
+                d(2019, 2, 28),
+                d(2024, 2, 29),
+                Reached,
+                (d(2024, 2, 28), d(2024, 2, 28)),
+            ),
+            (
+                d(2020, 3, 1),
+                d(2025, 2, 28),
+                Before,
+                (d(2025, 3, 1), d(2025, 3, 1)),
+            ),
+            (
+                d(2020, 3, 1),
+                d(2025, 3, 1),
+                Reached,
+                (d(2025, 3, 1), d(2025, 3, 1)),
+            ),
+            (
+                d(2019, 12, 31),
+                d(2024, 12, 30),
+                Before,
+                (d(2024, 12, 31), d(2024, 12, 31)),
+            ),
+            (
+                d(2019, 12, 31),
+                d(2024, 12, 31),
+                Reached,
+                (d(2024, 12, 31), d(2024, 12, 31)),
+            ),
+        ];
+        for (start, check, want, (possible, certain)) in rows {
+            for custody in [false, true] {
+                let case = if custody {
+                    Case::CustodyNoPetition { contact: start }
+                } else {
+                    Case::Dependency(Jurisdiction::Ended(start))
+                };
+                let t = assess(&facts(check, birth, case));
+                let what = format!("from {start} (custody: {custody}), checked {check}");
+                assert_eq!(t.paths[1].standing, Some(want), "{what}");
+                let date = t.paths[1].date.map(|a| (a.possible, a.certain));
+                assert_eq!(date, Some((possible, certain)), "{what}");
+                assert_eq!(t.clock_start, Some(start), "{what}");
+                assert_eq!(
+                    (t.possible_earliest, t.earliest),
+                    (Some(possible), Some(certain))
+                );
+                let code = match (want, custody) {
+                    (Unclear, _) => Code::FiveYearsUnclear,
+                    (Reached, false) => Code::FiveYearsAfterEndPassed,
+                    (Before, false) => Code::FiveYearsAfterEndNotYet,
+                    (Reached, true) => Code::FiveYearsAfterContactPassed,
+                    (Before, true) => Code::FiveYearsAfterContactNotYet,
+                };
+                assert!(has(&t, code), "{what}: {:?}", t.reasons);
+                let note = if custody {
+                    Code::AnniversaryDayCountsContact
+                } else {
+                    Code::AnniversaryDayCounts
+                };
+                assert_eq!(has(&t, note), check == certain, "{what}");
+                assert_eq!(t.not_yet, want == Before, "{what}");
+                assert_eq!(t.uncertain, want == Unclear, "{what}");
+                assert_eq!(has(&t, Code::LeapDayBoundary), want == Unclear, "{what}");
+                let look_back = if custody {
+                    LookBack::Contact
+                } else {
+                    LookBack::CaseEnd
+                };
+                assert_eq!(t.look_back, Some(look_back), "{what}");
+            }
+        }
+    }
+
+    /// RULES.md §2: the earlier of the two paths, under each reading. Each
+    /// row: birth, end of the case, (possible, certain) earliest, by hand.
+    #[test]
+    fn the_earliest_date_is_the_earlier_path_under_each_reading() {
+        let rows = [
+            // Five years first.
+            (
+                d(2011, 8, 20),
+                d(2019, 6, 15),
+                (d(2024, 6, 15), d(2024, 6, 15)),
+            ),
+            // The 18th birthday first, born on February 29.
+            (
+                d(2008, 2, 29),
+                d(2024, 1, 10),
+                (d(2026, 2, 28), d(2026, 3, 1)),
+            ),
+            // Both on March 1, one of them split: Feb 28 possible, Mar 1 certain.
+            (
+                d(2004, 2, 29),
+                d(2017, 3, 1),
+                (d(2022, 2, 28), d(2022, 3, 1)),
+            ),
+            // The fifth anniversary on Feb 28 comes before a split birthday.
+            (
+                d(2004, 2, 29),
+                d(2017, 2, 28),
+                (d(2022, 2, 28), d(2022, 2, 28)),
+            ),
+            // The 18th birthday first.
+            (d(2009, 6, 1), d(2023, 6, 1), (d(2027, 6, 1), d(2027, 6, 1))),
+        ];
+        for (birth, end, (possible, certain)) in rows {
+            let t = assess(&facts(
+                d(2025, 6, 1).max(end),
+                birth,
+                Case::Dependency(Jurisdiction::Ended(end)),
+            ));
+            assert_eq!(
+                (t.possible_earliest, t.earliest),
+                (Some(possible), Some(certain)),
+                "born {birth}, ended {end}"
+            );
+        }
+        // February 28 does not decide when the other path is met that day.
+        let t = assess(&facts(
+            d(2022, 2, 28),
+            d(2004, 2, 29),
+            Case::Dependency(Jurisdiction::Ended(d(2017, 2, 28))),
+        ));
+        assert!(has(&t, Code::Age18Unclear) && has(&t, Code::FiveYearsAfterEndPassed));
+        assert!(!has(&t, Code::LeapDayBoundary) && !t.uncertain && !t.not_yet);
+        assert_eq!(t.standing, Some(Standing::Reached));
+    }
+
+    /// RULES.md §2, WIC § 303: the 21st birthday (the certain one) is the last
+    /// day of jurisdiction; on it and after, a case said open has ended.
+    #[test]
+    fn the_21st_birthday_day_by_day() {
+        let rows = [
+            (d(2000, 5, 10), d(2021, 5, 9), false),
+            (d(2000, 5, 10), d(2021, 5, 10), true),
+            (d(2000, 5, 10), d(2021, 5, 11), true),
+            (d(2004, 2, 29), d(2025, 2, 28), false),
+            (d(2004, 2, 29), d(2025, 3, 1), true),
+            (d(2003, 3, 1), d(2024, 2, 29), false),
+            (d(2003, 3, 1), d(2024, 3, 1), true),
+        ];
+        for (birth, check, past) in rows {
+            assert_eq!(
+                past_jurisdiction_limit(birth, check),
+                past,
+                "{birth} {check}"
+            );
+            for j in [Jurisdiction::Open, Jurisdiction::NotSure] {
+                let t = assess(&facts(check, birth, Case::Dependency(j)));
+                let what = format!("born {birth}, {j:?} on {check}");
+                assert_eq!(has(&t, Code::PresumedEndedAt21), past, "{what}");
+                assert_eq!(has(&t, Code::EndDateUnknownBy21), past, "{what}");
+                assert_eq!(has(&t, Code::NonminorDependent), !past, "{what}");
+                let look_back = match (past, j) {
+                    (true, _) => Some(LookBack::CaseEndBy21),
+                    (false, Jurisdiction::NotSure) => Some(LookBack::CaseEndNotSure),
+                    (false, _) => None,
+                };
+                assert_eq!(t.look_back, look_back, "{what}");
+                assert!(!t.not_yet, "{what}");
+                assert_eq!(t.uncertain, !past, "{what}");
+            }
+        }
+        assert_eq!(jurisdiction_limit(d(2000, 5, 10)), d(2021, 5, 10));
+        assert_eq!(jurisdiction_limit(d(2004, 2, 29)), d(2025, 3, 1));
+        assert_eq!(jurisdiction_limit(d(2003, 3, 1)), d(2024, 3, 1));
+    }
+
     /// An open case at 18–20: both statements, no look-back, no "until 18".
     #[test]
     fn an_open_case_of_a_nonminor() {

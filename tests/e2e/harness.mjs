@@ -47,21 +47,26 @@ export function serve(root = WWW, headers = {}, options = {}) {
 
 const AXE_SOURCE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
+/** axe-core's tags for WCAG 2.0 and 2.1, A and AA (the default of axeViolations). */
+export const WCAG21 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** The same with WCAG 2.2's AA rules added. */
+export const WCAG22 = [...WCAG21, "wcag22aa"];
+
 /**
- * Runs axe-core on the page (or a frame) against WCAG 2.0/2.1 A and AA.
- * Injected through the DevTools protocol, so the page's CSP is untouched.
+ * Runs axe-core on the page (or a frame) against `tags` (WCAG 2.0/2.1 A and AA
+ * unless told). Injected through the DevTools protocol, so the page's CSP is untouched.
  * @returns {Promise<Array<{id: string, impact: string, help: string, nodes: string[]}>>}
  */
-export async function axeViolations(pageOrFrame, context = undefined) {
-  await pageOrFrame.evaluate(AXE_SOURCE);
+export async function axeViolations(pageOrFrame, context = undefined, tags = WCAG21) {
+  if (!(await pageOrFrame.evaluate(() => typeof globalThis.axe?.run === "function"))) await pageOrFrame.evaluate(AXE_SOURCE);
   const result = await pageOrFrame.evaluate(
-    async (ctx) =>
+    async ([ctx, values]) =>
       // eslint-disable-next-line no-undef
       axe.run(ctx ?? document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        runOnly: { type: "tag", values },
         resultTypes: ["violations"],
       }),
-    context,
+    [context, tags],
   );
   return result.violations.map((v) => ({
     id: v.id,

@@ -1,13 +1,18 @@
 // Drives the wic389 page the way a screen-reader user would (roles and labels),
 // for the page-*.test.mjs browser tests. Not a test file itself.
 import { readFileSync } from "node:fs";
-import { messages as en } from "../../www/messages.en.js";
-import { messages as es } from "../../www/messages.es.js";
+import { LANGS } from "../../www/js/i18n.js";
 import { todayInCalifornia, isoToParts } from "../../www/js/dates.js";
 import { launch, serve } from "./harness.mjs";
 
-export const CATALOGS = { en, es };
+/** Every language's catalog (www/messages.<code>.js), by code, for the languages of js/i18n.js. */
+export const CATALOGS = Object.fromEntries(
+  await Promise.all(LANGS.map(async ({ code }) => [code, (await import(`../../www/messages.${code}.js`)).messages])),
+);
 export { todayInCalifornia };
+
+/** The full page in a language: "/" in English, index.<code>.html for the others (scripts/pages.mjs). */
+export const pagePath = (lang) => (lang === "en" ? "/" : `/index.${lang}.html`);
 
 
 /** The public scenarios (the repo copy). */
@@ -20,14 +25,18 @@ export async function setup() {
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }
 
-/** Opens the page in a fresh context and waits until the checker is ready. */
-export async function openPage(env, { lang = "en", contextOptions = {}, before } = {}) {
+/**
+ * Opens the page in a fresh context and waits until the checker is ready: at
+ * `path` when given (pagePath(lang) opens a language's own page), else at "/"
+ * with ?lang=es for Spanish.
+ */
+export async function openPage(env, { lang = "en", path, contextOptions = {}, before } = {}) {
   const context = await env.browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   if (before) await before(page, context);
-  await page.goto(`${env.server.url}/${lang === "es" ? "?lang=es" : ""}`);
+  await page.goto(`${env.server.url}${path ?? `/${lang === "es" ? "?lang=es" : ""}`}`);
   await page.locator("[data-wic389-ready=true]").waitFor();
   return { page, context, problems };
 }

@@ -308,3 +308,29 @@ test("switching language mid-journey keeps the answers and the step", async () =
     await context.close();
   }
 });
+
+test("a language that cannot load says so, in the language shown, and the step and answers stay", async () => {
+  // (no service worker: it would answer from its cache, which a first visit may not have filled)
+  const { page, context } = await openPage(env, {
+    contextOptions: { serviceWorkers: "block" },
+    before: (p) => p.route(/messages\.ko\.js$/, (r) => r.abort("internetdisconnected")),
+  });
+  try {
+    await page.getByRole("button", { name: "Start now" }).click();
+    await page.getByLabel("I was taken into protective custody, but no court case was filed").check();
+    await clickContinue(page, "en");
+    await fillDate(page, "en", "2010-01-15");
+    await page.locator("[data-wic389-langs-menu]").click();
+    await page.getByRole("button", { name: "한국어로 보기", exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: CATALOGS.en.ui.languageFailed }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    await page.getByRole("heading", { name: CATALOGS.en.steps.birthDate.title }).waitFor();
+    assert.equal(await page.getByLabel("Year", { exact: true }).inputValue(), "2010");
+    // Another language that loads clears the message.
+    await switchLanguage(page, "es");
+    assert.equal(await page.locator("[data-wic389-lang-problem]").isHidden(), true);
+    assert.equal(await page.getByLabel("Año", { exact: true }).inputValue(), "2010");
+  } finally {
+    await context.close();
+  }
+});

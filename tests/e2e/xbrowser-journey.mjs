@@ -145,12 +145,13 @@ export async function walk(page, facts, { onStep } = {}) {
   assert.fail(`the journey did not end: ${walked.join(" → ")}`);
 }
 
-/** Runs in the page: the result as shown (outcome, its words, where the dates are read, headline, focus). */
+/** Runs in the page: the result as shown (outcome, its words, its date line if any, headline, focus). */
 function shownResult() {
   const result = document.querySelector("[data-outcome]");
   return {
     outcome: result?.getAttribute("data-outcome") ?? null,
     text: result?.innerText ?? "",
+    dateLine: document.querySelector("[data-wic389-date]")?.innerText ?? null,
     headline: result?.querySelector("h1")?.textContent.trim() ?? null,
     focused: document.activeElement === result?.querySelector("h1"),
   };

@@ -6,7 +6,8 @@
 // Run after scripts/build.sh: node --test tests/js/
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { loadScenarios } from "./scenarios.mjs";
 import { fileURLToPath } from "node:url";
 
 const root = new URL("../../", import.meta.url);
@@ -16,10 +17,13 @@ const js = await import(new URL("www/pkg/fallback/wic389.js", root));
 // The translated module itself, to make its memory grow on purpose.
 const translated = await import(new URL("www/pkg/fallback/wic389_bg.wasm.js", root));
 
-const fixtures = fileURLToPath(new URL("tests/fixtures/", root));
-const SCENARIOS = readdirSync(fixtures)
-  .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => JSON.parse(readFileSync(`${fixtures}${f}`, "utf8")).map((s) => ({ ...s, file: f })));
+// Every scenario: the public sample and each RULES.md section's (tests/js/scenarios.mjs),
+// and the questions fixtures (they expect questions, not an outcome).
+const QUESTIONS = JSON.parse(readFileSync(fileURLToPath(new URL("tests/fixtures/questions.json", root)), "utf8"));
+const SCENARIOS = [
+  ...loadScenarios().map((s) => ({ ...s, file: s.section ? `rules/${s.section}.json` : "scenarios.json" })),
+  ...QUESTIONS.map((s) => ({ ...s, file: "questions.json" })),
+];
 
 const EXPORTS = ["evaluate", "questions", "statute", "lawVersion", "version", "codes"];
 

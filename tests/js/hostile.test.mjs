@@ -36,23 +36,19 @@ const MISSING_ALL = [
   ["birthDate", "missing"],
 ];
 
-const CASE_KINDS = [
-  "dependency",
-  "custodyNoPetition",
-  "delinquency",
-  "arrestNoPetition",
-  "adultCourt",
-  "otherState",
-  "notSure",
-];
-const ANSWERS = ["yes", "no", "notSure"];
-const DATE_FIELDS = ["checkDate", "birthDate", "jurisdictionEndDate", "contactDate", "sealedOn"];
-const CHOICE_FIELDS = { caseKind: CASE_KINDS, jurisdictionEnded: ANSWERS };
-const CONVICTION_FIELDS = ["felony", "misdemeanor", "moralTurpitude", "pendingOrChanged"];
-const TOP_FIELDS = [...DATE_FIELDS, ...Object.keys(CHOICE_FIELDS), "convictions"];
-
+// The contract's lists come from the module's own `codes()`: what it
+// advertises is what it must accept. The date verdict below stays this
+// file's own model, written without the module (a second reading of the
+// contract, in a second language: that independence is the point).
 const codes = pkg.codes();
 const statute = pkg.statute();
+const CASE_KINDS = codes.caseKinds;
+const ANSWERS = codes.answers;
+const TOP_FIELDS = codes.fields.filter((f) => !f.includes("."));
+const CONVICTION_FIELDS = codes.fields.filter((f) => f.startsWith("convictions.")).map((f) => f.slice(12));
+/** Which fields hold a date: the one thing codes() does not say. */
+const DATE_FIELDS = ["checkDate", "birthDate", "jurisdictionEndDate", "contactDate", "sealedOn"];
+const CHOICE_FIELDS = { caseKind: CASE_KINDS, jurisdictionEnded: ANSWERS };
 const reasonInfo = new Map(codes.reasons.map((r) => [r.code, r]));
 
 const errorPairs = (r) => r.errors.map((e) => [e.field, e.code]);
@@ -159,6 +155,14 @@ function assertStillGood() {
 }
 
 // ---- The fixed corpus ----
+
+test("every field codes() names is a date, a choice or the convictions object", () => {
+  assert.deepEqual(
+    [...TOP_FIELDS].sort(),
+    [...DATE_FIELDS, ...Object.keys(CHOICE_FIELDS), "convictions"].sort(),
+  );
+  assert.ok(CASE_KINDS.length >= 7 && ANSWERS.length === 3 && CONVICTION_FIELDS.length === 4);
+});
 
 test("non-objects throw a TypeError and nothing else", () => {
   for (const v of [null, undefined, 0, -0, NaN, Infinity, "", MB, JSON.stringify(good()), true,

@@ -102,18 +102,29 @@ test("the statement: parts split at empty lines, in prompt order, as typed (clea
   assert.equal(clean("a\nb"), "a b");
 });
 
-test("the link loads the papers once, and a failed load can be tried again", async () => {
+test("the link loads the papers once, a failed load can be tried again, and app.js's calls wait for the papers", async () => {
   let calls = 0;
   let fail = true;
   const link = createPacketLink(async () => {
     calls += 1;
     if (fail) throw new Error("offline");
-    return { createPacket: () => ({ setLanguage: async () => {}, forget: () => {} }) };
+    return { createPacket: () => ({ setLanguage: async () => {}, forget: () => {}, first: () => "packet:intro", openStep: () => "packet:open", canShow: (step) => step === "packet:open" }) };
   });
   await assert.rejects(link.open("en", {}));
   assert.equal(link.get(), null);
+  // Before the papers load, app.js's calls do nothing, and no papers' step can be shown.
+  const shown = [];
+  assert.equal(await link.start("en", {}, false, (s) => shown.push(s)), false, "a failed load says so");
+  assert.equal(link.canShow("packet:intro", resultOf("dependency")), false);
+  assert.equal(link.keep({}), undefined);
+  assert.equal(link.forget(), undefined);
+  assert.equal(await link.setLanguage("es"), undefined);
   fail = false;
+  assert.equal(await link.start("es", {}, false, (s) => shown.push(s)), true);
+  assert.equal(await link.start("es", {}, true, (s) => shown.push(s)), true);
+  assert.deepEqual(shown, ["packet:intro", "packet:open"], "the first step, or the page that opens a saved file");
   const p = await link.open("es", {});
   assert.equal(await link.open("en", {}), p);
-  assert.equal(calls, 2);
+  assert.equal(link.canShow("packet:open", null), true, "passed on once loaded");
+  assert.equal(calls, 3);
 });

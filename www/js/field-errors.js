@@ -50,12 +50,13 @@ export function stepErrors(step, answers, api, today) {
 
 /**
  * The errors the rules found in the whole answers, on the first step that
- * has one (for "See your result"); null when none is on a step.
+ * has one (for "See your result"); on Check your answers when none is on a step.
  */
 export function firstStepErrors(result, questions) {
   const asked = new Set(questions.map((q) => q.field));
   const first = result.errors.find((e) => asked.has(e.field));
-  if (!first) return null;
+  // An error no question asks (about the facts as a whole) shows on Check your answers.
+  if (!first) return { step: "check", list: [{ field: "facts", code: result.errors[0]?.code ?? "notAnObject" }] };
   return {
     step: stepOf(first.field),
     list: result.errors.filter((e) => e.field === first.field).map((e) => ({ field: e.field, code: e.code, parts: DATE_PARTS })),

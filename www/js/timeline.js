@@ -2,6 +2,7 @@
 // ordered list that says the same thing in words (the SVG is only a picture of it).
 import { h, s } from "./dom.js";
 import { dayNumber, formatDate } from "./dates.js";
+import { formatCount } from "./i18n.js";
 
 /**
  * Collects the timeline's events from a result and the facts.
@@ -62,7 +63,8 @@ export function renderTimeline({ events, ui, lang, headingTag, rtl = false }) {
       mark = s("circle", { class: "wic389-tl-mark", cx: x, cy: y, r: 6 });
     }
     svg.append(mark);
-    svg.append(s("text", { class: "wic389-tl-num", x, y: rows[row], "text-anchor": "middle" }, String(i + 1)));
+    // The number of its line in the list below, in the language's digits (as the list's own numbers).
+    svg.append(s("text", { class: "wic389-tl-num", x, y: rows[row], "text-anchor": "middle" }, formatCount(i + 1, lang)));
   });
   const list = h(
     "ol",

@@ -224,7 +224,8 @@ export function createPacket({ win }) {
      * @param {object} cx the views' context (app.js ctx())
      * @param {{step: string, result: object|null, facts: object, law: object, api: object, today: string,
      *   find: Function, go: (step: string) => void, render: () => void,
-     *   restore: (answers: object, then: (result: object) => string|null) => void}} p
+     *   restore: (answers: object) => object|null}} p
+     *   `restore`: app.js takes the checker's answers from a saved file and returns their result
      */
     screen(cx, p) {
       revoke();
@@ -327,11 +328,10 @@ export function createPacket({ win }) {
         errors = null;
         changing = true;
         announce = pw.ui.openedStatus;
-        p.restore(answersFromFacts(read.facts, p.api, p.today), (result) => {
-          if (packetOffer(result) === "offer") return navStep(firstUnanswered(stepsFor(result, answers), answers));
-          announce = null; // the result screen says what changed
-          return null;
-        });
+        // The checker shows the file's result; the papers go on where they have no answer yet.
+        const result = p.restore(answersFromFacts(read.facts, p.api, p.today));
+        if (packetOffer(result) === "offer") p.go(navStep(firstUnanswered(stepsFor(result, answers), answers)));
+        else announce = null; // the result screen says what changed
       },
       () => fail("fileNotText"),
     );

@@ -10,7 +10,8 @@ import { h, clear } from "../dom.js";
 /**
  * @param {object} ctx needs `idp`
  * @param {{langs: Array<{code: string, name: string, label: string}>, onLanguage: (code: string) => void}} p
- * @returns {{node: Element, notice: Element, exit: HTMLAnchorElement, paint: (c: object, lang: string) => void, focusLanguage: () => void}}
+ * @returns {{node: Element, notice: Element, exit: HTMLAnchorElement, paint: (c: object, lang: string) => void,
+ *   focusLanguage: () => void, hasFocus: (el: Element|null) => boolean, languageFailed: (text: string) => void}}
  */
 export function renderBar(ctx, { langs, onLanguage }) {
   const current = h("span", { class: "wic389-langs-current" });
@@ -28,7 +29,10 @@ export function renderBar(ctx, { langs, onLanguage }) {
     "aria-describedby": `${ctx.idp}exit-hint`,
   });
   const hint = h("p", { class: "wic389-exit-hint", id: `${ctx.idp}exit-hint` });
-  const node = h("div", { class: "wic389-bar", "data-wic389-noprint": "" }, menu, h("div", { class: "wic389-exit-wrap" }, exit, hint));
+  // Said when a language the person picked could not load (offline, say): in the
+  // language still shown, next to the menu, and announced (role=alert).
+  const problem = h("p", { class: "wic389-lang-problem", role: "alert", "data-wic389-lang-problem": "", hidden: true });
+  const node = h("div", { class: "wic389-bar", "data-wic389-noprint": "" }, h("div", { class: "wic389-langs-wrap" }, menu, problem), h("div", { class: "wic389-exit-wrap" }, exit, hint));
   const notice = h("div", { class: "wic389-draft-notice", "data-wic389-draft-notice": "", "data-wic389-noprint": "", hidden: true });
   // Escape closes the open menu (and returns focus to it), as a menu button does.
   menu.addEventListener("keydown", (e) => {
@@ -40,6 +44,8 @@ export function renderBar(ctx, { langs, onLanguage }) {
 
   /** Each language by its own name, marked with its lang; the current one marked as such. */
   function paint(c, lang) {
+    problem.hidden = true;
+    problem.textContent = "";
     label.textContent = `${c.ui.languageMenu}:`;
     const here = langs.find((l) => l.code === lang);
     current.textContent = here?.name ?? lang;
@@ -72,5 +78,17 @@ export function renderBar(ctx, { langs, onLanguage }) {
     );
   }
 
-  return { node, notice, exit, paint, focusLanguage: () => summary.focus() };
+  return {
+    node,
+    notice,
+    exit,
+    paint,
+    focusLanguage: () => summary.focus(),
+    /** Whether `el` is in the language menu or the draft notice (focus returns there after a switch). */
+    hasFocus: (el) => Boolean(el && (node.contains(el) || notice.contains(el))),
+    languageFailed(text) {
+      problem.textContent = text;
+      problem.hidden = false;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-// Small pieces every screen uses: its heading, the Back link, and focus on arrival.
+// Small pieces every screen uses: its heading and the Back link.
 import { h } from "../dom.js";
 
 /**
@@ -38,21 +38,4 @@ export function backLink(ctx, canGoBack) {
 export function byLookBack(text, lookBack) {
   if (text && typeof text === "object") return text[lookBack] ?? text.caseEnd;
   return text;
-}
-
-/**
- * Focuses a new screen's heading (or error summary) where the sticky bar cannot
- * cover it: the checker's top goes to the top of the window (below the bar's own
- * offset), then focus moves without scrolling. Focus alone scrolls just enough
- * to show the element, which leaves it under the bar (WCAG 2.2 2.4.11).
- * @param {Element|null} target
- * @param {{win: Window, bar: Element, app: Element}} p
- */
-export function reveal(target, { win, bar, app }) {
-  if (!target) return;
-  const offset = Number.parseFloat(win.getComputedStyle(bar).top) || 0;
-  const top = app.getBoundingClientRect().top - offset;
-  const below = target.getBoundingClientRect().bottom > win.innerHeight;
-  if (top < 0 || below) win.scrollBy(0, top);
-  target.focus({ preventScroll: true });
 }

@@ -41,7 +41,8 @@ export function renderReason(ctx, item, id, { labelNotes, quote }) {
     h("span", {}, c.reasons[item.code] ?? item.code),
     " ",
   );
-  const clauseLabel = c.clauses[item.clause] ?? item.clause;
+  // A section sign stays on the line of its number ("§ 781" never breaks after "§").
+  const clauseLabel = (c.clauses[item.clause] ?? item.clause).replace(/§ (?=\d)/g, "§\u00a0");
   const sub = /^389\(([abc])\)$/.exec(item.clause)?.[1];
   if (!sub) {
     li.append(h("span", { class: "wic389-clause" }, "(", h("bdi", {}, clauseLabel), ")"));
