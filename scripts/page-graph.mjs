@@ -19,6 +19,13 @@ export const GLUE = "pkg/wic389.js";
 export const WASM = "pkg/wic389_bg.wasm";
 /** The rules as JavaScript (scripts/fallback.mjs), imported only without WebAssembly. */
 export const FALLBACK_DIR = "pkg/fallback/";
+/**
+ * The petition papers (www/packet/): imported only when a person opens them
+ * (js/packet-link.js), so a first visit never fetches them; their stylesheet is
+ * linked then too (packet/style.js), and the single file carries it inline.
+ */
+export const LAZY_DIR = "packet/";
+export const LAZY_STYLESHEETS = ["packet/packet.css"];
 /** Whether this browser can run WebAssembly here (www/js/rules.js asks it too). */
 export const WASM_SUPPORT = "js/wasm-support.js";
 

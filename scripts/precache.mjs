@@ -17,6 +17,9 @@
 //                     behind js/rules.js's import()), which only a browser without
 //                     WebAssembly loads: installing it would make every visit
 //                     download it;
+//           packet    the petition papers (packet/: their modules, reached by import()
+//                     from the result, and their stylesheet), which load only when a
+//                     person opens them;
 //           <page>    each other page of the folder that the full page links to
 //                     (the self-test, selftest.html): the page and what its own
 //                     module graph adds.
@@ -26,9 +29,9 @@
 // form) lets the worker refuse a file that does not match, when it downloads it and
 // each time it serves it from its cache.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FALLBACK_DIR, WASM, bundleModules, readIndex } from "./page-graph.mjs";
+import { FALLBACK_DIR, LAZY_DIR, LAZY_STYLESHEETS, WASM, bundleModules, readIndex } from "./page-graph.mjs";
 import { pageName } from "./pages.mjs";
 
 /** The full page in each language the site has a catalog for (messages.<lang>.js): index.html first. */
@@ -60,19 +63,24 @@ function linkedPages(site, pages) {
  * The worker's lists, as paths under `site` (dist/site/).
  * @returns {Promise<{pages: string[], files: string[], onUse: Record<string, string[]>}>}
  *   files: installed (pages first, then what they link, their modules, the wasm);
- *   onUse: the sets cached on first use, by name ("fallback", then each linked page's name)
+ *   onUse: the sets cached on first use, by name ("fallback", "packet", then each linked page's name)
  */
 export async function precacheLists(site) {
   const pages = languagePages(site);
   const page = await pageFiles(site, pages);
   const isFallback = (f) => f.startsWith(FALLBACK_DIR);
+  const isPacket = (f) => f.startsWith(LAZY_DIR);
   // Not the JavaScript rules: js/rules.js imports them only where WebAssembly
   // cannot run, so installing them would make every first visit download them.
-  const files = [...new Set([...pages, ...page.linked, ...page.modules.filter((f) => !isFallback(f)), WASM])];
-  const onUse = { fallback: page.modules.filter(isFallback) };
+  // Not the papers either: they load only when a person opens them.
+  const files = [...new Set([...pages, ...page.linked, ...page.modules.filter((f) => !isFallback(f) && !isPacket(f)), WASM])];
+  const onUse = {
+    fallback: page.modules.filter(isFallback),
+    packet: [...page.modules.filter(isPacket), ...LAZY_STYLESHEETS.filter((f) => existsSync(join(site, f)))],
+  };
   for (const other of linkedPages(site, pages)) {
     const own = await pageFiles(site, [other]);
-    const added = [other, ...own.linked, ...own.modules].filter((f) => !files.includes(f) && !isFallback(f));
+    const added = [other, ...own.linked, ...own.modules].filter((f) => !files.includes(f) && !isFallback(f) && !isPacket(f));
     onUse[other.replace(/\.html$/, "")] = [...new Set(added)];
   }
   return { pages, files, onUse };

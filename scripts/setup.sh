@@ -9,7 +9,10 @@
 #     and fonts for every script the page is written in, so no language shows as
 #     boxes: fonts-dejavu-core (Latin with Vietnamese's marks, Cyrillic, Arabic and
 #     Persian), fonts-wqy-microhei (Traditional Chinese and Hangul, 1.6 MB) and
-#     fonts-lohit-guru (Gurmukhi, 20 KB); the smallest Debian packages that draw them
+#     fonts-lohit-guru (Gurmukhi, 20 KB); the smallest Debian packages that draw them;
+#     fonts-liberation (Liberation Mono and Sans, with Courier's and Arial's metrics:
+#     the petition papers' fonts) and poppler-utils (pdftotext, pdftoppm: the printed
+#     petition papers are read back)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,11 +54,13 @@ if [ "${WITH_BROWSER:-1}" != "0" ]; then
     xvfb:/usr/bin/Xvfb wpewebkit-driver:/usr/bin/WPEWebDriver cog:/usr/bin/cog \
     fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
     fonts-wqy-microhei:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
-    fonts-lohit-guru:/usr/share/fonts/truetype/lohit-punjabi/Lohit-Gurmukhi.ttf; do
+    fonts-lohit-guru:/usr/share/fonts/truetype/lohit-punjabi/Lohit-Gurmukhi.ttf \
+    fonts-liberation:/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf \
+    poppler-utils:/usr/bin/pdftotext; do
     [ -e "${pair#*:}" ] || missing+=("${pair%%:*}")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys, and every language's script)"
+    say "installing Debian ${missing[*]} (for the Firefox and WebKit journeys, every language's script, and the printed papers)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -11,9 +11,9 @@
 // registers from file://). The self-test page comes along as a mode (#selftest).
 // A file that still names a relative file is refused.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GLUE, WASM, WASM_SUPPORT, bundleModules, readIndex } from "./page-graph.mjs";
+import { GLUE, LAZY_STYLESHEETS, WASM, WASM_SUPPORT, bundleModules, readIndex } from "./page-graph.mjs";
 
 /** The module that registers the service worker: no use from file://, so the bundle has an empty one. */
 const SW_REGISTER = "sw-register.js";
@@ -109,7 +109,8 @@ export async function buildSingleHtml(www) {
   const modes = html.includes(`href="${SELFTEST.page}"`) ? { [SELFTEST.hash]: SELFTEST.entry } : null;
   const { code, inputs, bytes } = await bundleModules(www, entries, { wasm, modes, stubs: { [SW_REGISTER]: SW_STUB } });
   const script = `\n${scriptSafe(code)}`;
-  const style = `\n${inlineCss(www, page.stylesheets)}`;
+  // The papers' stylesheet too: nothing can be linked from the one file (its CSP is hash-only).
+  const style = `\n${inlineCss(www, [...page.stylesheets, ...LAZY_STYLESHEETS.filter((f) => existsSync(join(www, f)))])}`;
   const scriptHash = cspHash(script);
   const styleHash = cspHash(style);
   const csp = singleFileCsp(scriptHash, styleHash);

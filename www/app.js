@@ -24,6 +24,7 @@ import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
 import { backLink } from "./js/views/parts.js";
 import { createPresenter } from "./js/presenter.js";
+import { createPacketLink, isPacketStep } from "./js/packet-link.js";
 
 let instances = 0;
 
@@ -34,9 +35,10 @@ let instances = 0;
  *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
  *          onLanguage?: (lang: string, catalog: object) => void,
  *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void,
- *          exit?: (href: string, viaLink: boolean) => boolean}} [options]
+ *          exit?: (href: string, viaLink: boolean) => boolean, packet?: boolean}} [options]
  *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title);
- *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go
+ *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go;
+ *   `packet`: offer the petition papers (default: yes, but not in a shadow root, whose print is the host's page)
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
@@ -76,6 +78,7 @@ export function mount(root, options = {}) {
       this.file?.revoke();
     },
   };
+  const packet = (opts.packet ?? !(root instanceof ShadowRoot)) ? createPacketLink() : null;
   const nav = createNavigation({
     win,
     enabled: opts.history !== false,
@@ -83,7 +86,7 @@ export function mount(root, options = {}) {
       state.errors = null;
       render();
     },
-    canShow: (step) => step !== "result" || state.result !== null,
+    canShow: (step) => (isPacketStep(step) ? packet?.canShow(step, state.result) : step !== "result" || state.result !== null),
   });
 
   const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
@@ -166,11 +169,19 @@ export function mount(root, options = {}) {
     render();
   }
 
+  /** Takes the checker's answers from a saved file and shows their result, which it returns (null if the rules refuse one). */
+  function restore(answers) {
+    Object.assign(state, fresh(), { answers });
+    seeResult();
+    return state.result;
+  }
+
   /** Forgets every answer, the result, the trail and what the page said about them; `draw`: then shows the start. */
   function forget(draw = false) {
     Object.assign(state, fresh());
     nav.forget();
     calendar.revoke();
+    packet?.forget();
     status.textContent = "";
     if (draw && state.api) render();
   }
@@ -193,9 +204,11 @@ export function mount(root, options = {}) {
     const step = current();
     const q = form && state.api ? questionOf(journey().questions, step) : null;
     if (q) state.answers = { ...state.answers, [q.field]: readAnswer(form, q) };
+    packet?.keep(view);
     let c;
     try {
       c = await loadCatalog(lang);
+      await packet?.setLanguage(lang);
     } catch (err) {
       console.error("wic389: that language could not load", err);
       if (state.c) bar.languageFailed(state.c.ui.languageFailed);
@@ -230,6 +243,7 @@ export function mount(root, options = {}) {
         seeResult: () => guarded(seeResult),
         startAgain: () => guarded(startAgain),
         print: () => win.print(),
+        openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
         copy: async () => {
           const text = later.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
           const ok = await later.copyText({ text, win, doc, host: app });
@@ -280,7 +294,7 @@ export function mount(root, options = {}) {
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = screenFor(ctx(), { step, s: state, questions, facts, find, calendar, later });
+      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, later, go, render, restore });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });

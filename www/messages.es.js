@@ -121,6 +121,12 @@ export const messages = {
     static4: "Esto no es asesoría legal.",
     exitHref: "https://www.google.com/search?q=weather",
     pageTitle: "{step} – Revisión para sellar expedientes de cuidado de crianza",
+    packetTitle: "Prepare sus documentos",
+    packetLead: "Podemos ayudarle a llenar los documentos para hacer la solicitud a la corte, una pregunta a la vez. Usted los imprime o los guarda como PDF. Nada de lo que escriba se guarda ni se envía.",
+    packetAdultsOnly: "La herramienta para los documentos es para personas de 18 años o más. Mientras tanto, su padre, su madre o su tutor, su abogado o el oficial de libertad condicional (probation) del condado pueden hacer la solicitud a la corte por usted.",
+    packetEnglishOnly: "La ayuda para estos documentos todavía no está en su idioma, así que se muestra en inglés. Los documentos de la corte también están en inglés. Pida ayuda gratis en su idioma en el centro de ayuda de su corte.",
+    packetOpenSaved: "Abrir un archivo guardado",
+    packetLoadFailed: "Esta parte no se pudo cargar. Revise su conexión e inténtelo otra vez.",
   },
   steps: {
     caseKind: { title: "¿Qué tipo de caso tuvo?", hint: "Elija la opción que mejor describa su caso." },

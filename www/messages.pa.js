@@ -159,6 +159,13 @@ export const messages = {
     static4: "ਇਹ ਕਾਨੂੰਨੀ ਸਲਾਹ ਨਹੀਂ ਹੈ।",
     exitHref: "https://www.google.com/search?q=weather",
     pageTitle: "{step} – ਫ਼ੋਸਟਰ ਕੇਅਰ ਦੇ ਰਿਕਾਰਡ ਸੀਲ ਕਰਨ ਬਾਰੇ ਜਾਂਚ",
+    // The papers' words (ui.packet*) await translation, with www/packet/words.pa.js: English until then.
+    packetTitle: "Prepare your papers",
+    packetLead: "We can help you fill in the papers to ask the court, one question at a time. You print them yourself, or save them as a PDF. Nothing you type is saved or sent.",
+    packetAdultsOnly: "The papers tool is for people 18 or older. Until then, a parent or guardian, your lawyer, or the county probation officer can ask the court for you.",
+    packetEnglishOnly: "The help for these papers is not in your language yet, so it is shown in English. The court papers are in English too. Ask your court's self-help center for free help in your language.",
+    packetOpenSaved: "Open a saved file",
+    packetLoadFailed: "This part could not load. Check your connection, then try again.",
   },
   steps: {
     caseKind: { title: "ਤੁਹਾਡਾ ਕੇਸ ਕਿਸ ਕਿਸਮ ਦਾ ਸੀ?", hint: "ਜੋ ਸਭ ਤੋਂ ਵੱਧ ਮੇਲ ਖਾਂਦਾ ਹੋਵੇ, ਉਹ ਚੁਣੋ।" },

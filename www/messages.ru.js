@@ -157,6 +157,13 @@ export const messages = {
     static4: "Это не юридическая консультация.",
     exitHref: "https://www.google.com/search?q=weather",
     pageTitle: "{step} – Проверка: запечатывание записей о приёмной семье",
+    // The papers' words (ui.packet*) await translation, with www/packet/words.ru.js: English until then.
+    packetTitle: "Prepare your papers",
+    packetLead: "We can help you fill in the papers to ask the court, one question at a time. You print them yourself, or save them as a PDF. Nothing you type is saved or sent.",
+    packetAdultsOnly: "The papers tool is for people 18 or older. Until then, a parent or guardian, your lawyer, or the county probation officer can ask the court for you.",
+    packetEnglishOnly: "The help for these papers is not in your language yet, so it is shown in English. The court papers are in English too. Ask your court's self-help center for free help in your language.",
+    packetOpenSaved: "Open a saved file",
+    packetLoadFailed: "This part could not load. Check your connection, then try again.",
   },
   steps: {
     caseKind: { title: "Какое у вас было дело?", hint: "Выберите вариант, который подходит лучше всего." },

@@ -36,6 +36,12 @@ const SAME = /^(ui\.exitHref|ui\.draftNoticeEnglish|links\..*\.href|meta\..*|lan
 /** A text that is only a citation (§ 389(a)), a form number (JV-595) or digits: the same in every language. */
 const NEUTRAL = /^(§\s*\d+(\([a-z]\))?|[A-Z]{1,4}-\d+|[\s0-9().,:;/–-]+)$/;
 const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/**
+ * The way into the petition papers (ui.packet*) is translated with the papers' own
+ * words (www/packet/words.<lang>.js): until a language has that file, these keys
+ * hold the English text, and the two checks below let them.
+ */
+const AWAITING_PAPERS = (lang, key) => /^ui\.packet/.test(key) && !existsSync(new URL(`www/packet/words.${lang}.js`, ROOT));
 
 test("the language list and the catalog files agree", () => {
   assert.deepEqual(LANGS.map((l) => l.code).sort(), TAGS);
@@ -73,7 +79,7 @@ for (const [lang, c] of Object.entries(CATALOGS)) {
     const allowed = new Set(JSON.parse(readFileSync(new URL(c.meta.glossary, ROOT), "utf8")).sameAsEnglish ?? []);
     const left = [];
     for (const [k, v] of strings(c)) {
-      if (v === "" || SAME.test(k) || NEUTRAL.test(v) || allowed.has(k)) continue;
+      if (v === "" || SAME.test(k) || NEUTRAL.test(v) || allowed.has(k) || AWAITING_PAPERS(lang, k)) continue;
       if (v === EN.get(k)) left.push(`${k}: ${v}`);
       else if (SCRIPT[lang] && /\p{L}{3}/u.test(v) && !SCRIPT[lang].test(v)) left.push(`${k} (no ${lang} script): ${v}`);
     }
@@ -88,7 +94,7 @@ for (const [lang, c] of Object.entries(CATALOGS)) {
       assert.ok(forms?.length, `${term}: forms`);
       const inEnglish = new RegExp(`\\b${term.replace(/ /g, "\\s+")}`, "i");
       for (const [k, v] of strings(c)) {
-        if (SAME.test(k) || !inEnglish.test(EN.get(k) ?? "")) continue;
+        if (SAME.test(k) || AWAITING_PAPERS(lang, k) || !inEnglish.test(EN.get(k) ?? "")) continue;
         const text = v.normalize("NFC").toLowerCase();
         if (!forms.some((f) => text.includes(f.normalize("NFC").toLowerCase()))) missing.push(`${term} → ${k}`);
       }

@@ -227,7 +227,7 @@ test("in the single file's bundle the wasm is initialised before the page's modu
   assert.ok(init > 0 && init < code.indexOf("// js/rules.js") && init < code.indexOf("// main.js"), "the wasm is initialised before the page's modules run");
 });
 
-test("every file the single file took in is in the service worker's lists: installed, or kept on use (the JavaScript rules, the self-test)", { skip: !built }, async () => {
+test("every file the single file took in is in the service worker's lists: installed, or kept on use (the JavaScript rules, the papers, the self-test)", { skip: !built }, async () => {
   const { pages, files, onUse } = await precacheLists(SITE);
   const { modules } = await buildSingleHtml(SITE);
   const { inputs: selftest } = await bundleModules(SITE, ["selftest.js"]);
@@ -241,8 +241,13 @@ test("every file the single file took in is in the service worker's lists: insta
   assert.deepEqual(onUse.fallback, fallback);
   assert.deepEqual(onUse.selftest.sort(), ["selftest.html", ...selftest.filter((f) => !files.includes(f) && !f.startsWith(FALLBACK_DIR))].sort());
   assert.ok(onUse.selftest.includes("selftest.js") && onUse.selftest.includes("pkg/scenarios.js"));
+  // The petition papers (packet/), kept on first use too: no first visit downloads them,
+  // and the single file carries every module of them.
+  assert.ok(onUse.packet.includes("packet/index.js") && onUse.packet.includes("packet/packet.css"), onUse.packet.join(", "));
+  assert.deepEqual(files.filter((f) => f.startsWith("packet/")), [], "no first visit downloads the papers");
+  assert.deepEqual(modules.filter((f) => f.startsWith("packet/")).sort(), onUse.packet.filter((f) => f.endsWith(".js")).sort());
   const onlyInFile = modules.filter((f) => !files.includes(f)).sort();
-  assert.deepEqual(onlyInFile, [...fallback, ...onUse.selftest.filter((f) => f.endsWith(".js"))].sort());
+  assert.deepEqual(onlyInFile, [...fallback, ...onUse.packet.filter((f) => f.endsWith(".js")), ...onUse.selftest.filter((f) => f.endsWith(".js"))].sort());
   assert.deepEqual(files.filter((f) => f.startsWith(FALLBACK_DIR)), []);
   for (const f of ["index.html", "style.css", "noscript.css", "js/boot-guard.js", "sw-register.js", "js/result-screens.js"]) assert.ok(files.includes(f), f);
   assert.equal(new Set(files).size, files.length, "each file once");

@@ -6,6 +6,7 @@
 // last one. js/screens.js picks the screen; this module draws these two.
 import { answerRows, summaryText } from "./result-words.js";
 import { lookBackOf } from "./screens.js";
+import { packetOffer } from "./packet-link.js";
 import { renderCheck } from "./views/check.js";
 import { renderResult } from "./views/result.js";
 
@@ -33,6 +34,7 @@ export function resultScreen(cx, s, questions, facts, lookBack, calendar) {
     calendarUrl,
     // A name that says nothing: it shows in a downloads list.
     calendarName: "reminder.ics",
+    offer: packetOffer(r),
   });
   return { ...screen, title: c.outcomes[r.outcome].title };
 }

@@ -74,6 +74,22 @@ function nextSteps(ctx, r) {
   return frag(h(ctx.H2, { class: "wic389-heading-m" }, c.ui.nextTitle), h("ol", { class: "wic389-steps", "data-wic389-next": "" }, items));
 }
 
+/**
+ * The way into the petition papers (www/packet/, loaded only when opened): a
+ * button for a person 18 or older who may ask; for a child, who can help instead.
+ */
+function papersOffer(ctx, offer) {
+  const ui = ctx.c.ui;
+  if (offer === "adultsOnly") return h("div", { class: "wic389-inset", "data-wic389-packet-offer": offer, "data-wic389-noprint": "" }, h("p", {}, ui.packetAdultsOnly));
+  if (offer !== "offer" || !ctx.act.openPacket) return null;
+  const failed = h("p", { class: "wic389-error-message", role: "alert", hidden: true, "data-wic389-packet-failed": "" }, ui.packetLoadFailed);
+  const button = h("button", { type: "button", class: "wic389-button", "data-wic389-packet-open": "" }, ui.packetTitle);
+  button.addEventListener("click", async (e) => {
+    if (e.detail <= 1) failed.hidden = await ctx.act.openPacket(false);
+  });
+  return h("div", { class: "wic389-packet-offer", "data-wic389-packet-offer": offer, "data-wic389-noprint": "" }, h(ctx.H2, { class: "wic389-heading-m" }, ui.packetTitle), h("p", {}, ui.packetLead), failed, button);
+}
+
 /** The two timing paths in words, the earlier reading if any, and the timeline. */
 function datesSection(ctx, r, facts, lookBack) {
   const { c, lang, idp } = ctx;
@@ -127,10 +143,11 @@ function answersList(rows) {
 /**
  * @param {object} ctx needs `statute()` and `quoteOf(code)`
  * @param {{result: object, facts: object, lookBack: string|null, rows: Array<object>,
- *   calendarUrl: string|null, calendarName: string}} p `rows`: the answers in words;
+ *   calendarUrl: string|null, calendarName: string, offer?: "offer"|"adultsOnly"|null}} p `rows`: the answers in words;
+ *   `offer`: whether the petition papers are offered (js/packet-link.js packetOffer);
  *   `ctx.stamp()` gives the version stamp (the law text, the rules and the build)
  */
-export function renderResult(ctx, { result: r, facts, lookBack, rows, calendarUrl, calendarName }) {
+export function renderResult(ctx, { result: r, facts, lookBack, rows, calendarUrl, calendarName, offer = null }) {
   const { c, idp } = ctx;
   const ui = c.ui;
   const head = heading(ctx, c.outcomes[r.outcome].title, "wic389-heading-xl");
@@ -146,6 +163,7 @@ export function renderResult(ctx, { result: r, facts, lookBack, rows, calendarUr
     { class: "wic389-result", "data-wic389-result": "", "data-outcome": r.outcome, "aria-labelledby": head.id },
     panel(ctx, r, lookBack, head),
     nextSteps(ctx, r),
+    papersOffer(ctx, offer),
     h("div", { class: "wic389-details-group" },
       section("why", ui.whyDetails, list(r.reasons, "why")),
       datesSection(ctx, r, facts, lookBack),

@@ -2,6 +2,18 @@
 import { h } from "../dom.js";
 import { heading } from "./parts.js";
 
+/** "Open a saved file": back to the petition papers from a file saved there (where the page offers them). */
+function openSaved(ctx) {
+  if (!ctx.act.openPacket) return null;
+  const ui = ctx.c.ui;
+  const failed = h("p", { class: "wic389-error-message", role: "alert", hidden: true, "data-wic389-packet-failed": "" }, ui.packetLoadFailed);
+  const button = h("button", { type: "button", class: "wic389-button wic389-button-secondary", "data-wic389-open-saved": "" }, ui.packetOpenSaved);
+  button.addEventListener("click", async (e) => {
+    if (e.detail <= 1) failed.hidden = await ctx.act.openPacket(true);
+  });
+  return h("div", { "data-wic389-noprint": "" }, failed, button);
+}
+
 /**
  * @param {object} ctx needs `stamp()`, the version stamp
  */
@@ -28,6 +40,7 @@ export function renderStart(ctx) {
       { type: "button", class: "wic389-button wic389-button-start", "data-wic389-start": "", on: { click: () => ctx.act.start() } },
       ui.start,
     ),
+    openSaved(ctx),
     h("p", { class: "wic389-small", "data-wic389-law-version": "" }, ctx.stamp()),
   );
   return { node, focus: head };
