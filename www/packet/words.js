@@ -7,6 +7,14 @@
 const LOADERS = {
   en: () => import("./words.en.js"),
   es: () => import("./words.es.js"),
+  "zh-Hant": () => import("./words.zh-Hant.js"),
+  vi: () => import("./words.vi.js"),
+  ko: () => import("./words.ko.js"),
+  tl: () => import("./words.tl.js"),
+  ru: () => import("./words.ru.js"),
+  fa: () => import("./words.fa.js"),
+  ar: () => import("./words.ar.js"),
+  pa: () => import("./words.pa.js"),
 };
 
 /** The languages that have the papers' words (js/i18n.js LANGS lists every language of the page). */
