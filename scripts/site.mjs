@@ -8,6 +8,8 @@
 // js/build.js gets the build's id (a hash of every source), which the result,
 // the print, the copied summary and the calendar file show. embed/wic389-check.css
 // becomes the element's whole stylesheet, sized from its own base (element-css.mjs).
+// Each catalog is written in two parts, what a first visit shows and the rest the
+// page loads once the check begins (catalog-split.mjs).
 import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { dirname, join, relative } from "node:path";
 import { TARGET } from "./page-graph.mjs";
 import { loadCatalogs, pageName, renderPage } from "./pages.mjs";
 import { elementCss } from "./element-css.mjs";
+import { catalogModules, questionReasons, restPath } from "./catalog-split.mjs";
 
 /** Every file under `dir`, as paths relative to it. */
 function walk(dir, base = dir) {
@@ -71,6 +74,14 @@ export async function buildSite(www, out) {
   const template = readFileSync(join(www, "index.html"), "utf8");
   const pages = Object.values(catalogs).map((c) => [pageName(c.lang), Buffer.from(renderPage(template, c, catalogs.en))]);
   const sources = [...files.map((f) => [f, readFileSync(join(www, f))]), ["style.css", Buffer.from(joinStyle(www))], ...pages];
+  // Each catalog in two parts: what a first visit shows, and the rest (catalog-split.mjs).
+  const keep = questionReasons(catalogs.en);
+  for (const c of Object.values(catalogs)) {
+    const parts = catalogModules(c, keep);
+    const at = sources.findIndex(([f]) => f === `messages.${c.lang}.js`);
+    sources[at] = [sources[at][0], Buffer.from(parts.first)];
+    sources.push([restPath(c.lang), Buffer.from(parts.rest)]);
+  }
   const element = sources.find(([f]) => f === ELEMENT_CSS);
   if (element) element[1] = Buffer.from(elementCss(joinStyle(www), element[1].toString("utf8")));
   const id = buildId(sources);

@@ -25,6 +25,7 @@ import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
 import { backLink } from "./js/views/parts.js";
 import { createPresenter } from "./js/presenter.js";
 import { createPacketLink, isPacketStep } from "./js/packet-link.js";
+import { createLater } from "./js/later.js";
 
 let instances = 0;
 
@@ -53,31 +54,9 @@ export function mount(root, options = {}) {
   // The person's part of the state (answers, errors, result, today), as new; then the page's.
   const fresh = () => ({ answers: blankAnswers(), errors: null, changing: false, result: null, today: todayInCalifornia() });
   const state = { lang: pickLang(opts.lang), c: null, api: null, codes: null, law: null, failure: null, ...fresh() };
-  // The screens after the questions (js/result-screens.js): loaded once the check
-  // has begun, so opening the page does not download them; `later` once it is in.
-  let later = null;
-  let loadingLater = null;
-  const loadLater = () => {
-    loadingLater ??= import("./js/result-screens.js").then(
-      (m) => (later = m),
-      (err) => {
-        loadingLater = null; // a later step may try again
-        throw err;
-      },
-    );
-    return loadingLater;
-  };
-  // The result's calendar file, made on demand (by js/takeaways.js, through `later`).
-  const calendar = {
-    file: null,
-    make(p) {
-      this.file ??= later.createCalendarFile();
-      return this.file.make(p);
-    },
-    revoke() {
-      this.file?.revoke();
-    },
-  };
+  // The screens after the questions and the rest of the catalog, loaded once the check has begun.
+  const later = createLater();
+  const calendar = later.calendar;
   const packet = (opts.packet ?? !(root instanceof ShadowRoot)) ? createPacketLink() : null;
   const nav = createNavigation({
     win,
@@ -245,8 +224,8 @@ export function mount(root, options = {}) {
         print: () => win.print(),
         openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
         copy: async () => {
-          const text = later.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
-          const ok = await later.copyText({ text, win, doc, host: app });
+          const text = later.screens.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
+          const ok = await later.screens.copyText({ text, win, doc, host: app });
           status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
         },
       },
@@ -276,10 +255,10 @@ export function mount(root, options = {}) {
     calendar.revoke();
     try {
       const step = current();
-      if (step !== "start") loadLater().catch(() => {}); // a failure is shown where they are needed
-      if ((step === "check" || step === "result") && !later) {
+      if (step !== "start") later.load(state.lang).catch(() => {}); // a failure is shown where they are needed
+      if ((step === "check" || step === "result" || isPacketStep(step)) && !later.ready(state.lang)) {
         status.textContent = state.c.ui.loading;
-        loadLater().then(
+        later.load(state.lang).then(
           () => {
             status.textContent = "";
             if (current() === step) render();
@@ -294,7 +273,7 @@ export function mount(root, options = {}) {
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, later, go, render, restore });
+      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, later: later.screens, go, render, restore });
       show(screen, step !== "start");
       if (screen.status) status.textContent = screen.status;
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });

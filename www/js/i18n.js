@@ -92,12 +92,49 @@ export function loadCatalog(code) {
   if (!loaded.has(code)) {
     const p = load().then((m) => {
       metas.set(code, m.messages.meta);
+      if (m.loadRest) rests.set(code, m.loadRest);
       return m.messages;
     });
     p.catch(() => loaded.delete(code));
     loaded.set(code, p);
   }
   return loaded.get(code);
+}
+
+/**
+ * The deployed page's catalogs come in two parts (scripts/catalog-split.mjs): the
+ * words up to the questions, which a first visit loads, and the rest (the result's
+ * outcomes, reasons, clauses, links), which `loadRest` imports. The sources in www/
+ * are whole, and have no rest.
+ */
+const rests = new Map();
+const completing = new Map();
+
+/** Whether a loaded catalog has all its words (the rest is in, or it never had one). */
+export function catalogComplete(code) {
+  return loaded.has(code) && !rests.has(code);
+}
+
+/**
+ * The whole catalog of a language: loads it, then its rest, and adds the rest's
+ * words to it (the same object, so whoever holds it reads them). Cached; a failed
+ * load can be tried again.
+ * @returns {Promise<object>}
+ */
+export function completeCatalog(code) {
+  if (!completing.has(code)) {
+    const p = loadCatalog(code).then(async (c) => {
+      const loadRest = rests.get(code);
+      if (!loadRest) return c;
+      const { rest } = await loadRest();
+      for (const [group, words] of Object.entries(rest)) c[group] = { ...c[group], ...words };
+      rests.delete(code);
+      return c;
+    });
+    p.catch(() => completing.delete(code));
+    completing.set(code, p);
+  }
+  return completing.get(code);
 }
 
 /** Whether a loaded language is written right to left. */
