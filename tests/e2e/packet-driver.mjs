@@ -6,10 +6,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
 import { CATALOGS, runJourney, stepOf } from "./page-driver.mjs";
-import { words as en } from "../../www/packet/words.en.js";
-import { words as es } from "../../www/packet/words.es.js";
+import { LANGS } from "../../www/js/i18n.js";
+import { WORDS_LANGS } from "../../www/packet/words.js";
 
-export const WORDS = { en, es };
+/** The papers' words of every language that has them (www/packet/words.<lang>.js). */
+export const WORDS = Object.fromEntries(
+  await Promise.all(WORDS_LANGS.filter((l) => LANGS.some((x) => x.code === l)).map(async (l) => [l, (await import(`../../www/packet/words.${l}.js`)).words])),
+);
 export const SHOTS = join(ROOT, "target", "shots", "packet");
 
 /** The checker's facts for each case path the papers take (adults; the public scenario T01 for a case that ended). */

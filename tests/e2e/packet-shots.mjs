@@ -2,7 +2,7 @@
 // papers' page at 390 and 1280 px in English and Spanish, an error, the
 // result's offer, and the printed PDF's pages as PNGs (pdftoppm). Writes
 // target/shots/packet/.
-//   node tests/e2e/packet-shots.mjs   (after scripts/build.sh)
+//   node tests/e2e/packet-shots.mjs   (after scripts/build.sh; SHOT_LANGS=en,fa for other languages)
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launch, serve } from "./harness.mjs";
@@ -15,10 +15,10 @@ const browser = await launch();
 let n = 0;
 try {
   for (const width of [390, 1280]) {
-    for (const lang of ["en", "es"]) {
+    for (const lang of (process.env.SHOT_LANGS ?? "en,es").split(",")) {
       const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, acceptDownloads: true });
       const page = await context.newPage();
-      await page.goto(`${server.url}/${lang === "es" ? "?lang=es" : ""}`);
+      await page.goto(`${server.url}/${lang === "en" ? "" : `?lang=${lang}`}`);
       await page.locator("[data-wic389-ready=true]").waitFor();
       await runJourney(page, PATHS.dependency, lang);
       const shot = async (name, fullPage = true) => {

@@ -111,8 +111,8 @@ async function drawing(page, lang) {
     tight: ROOM[lang] ? await tightLines(page, ...ROOM[lang]) : [],
     clipped: await clippedText(page, "[data-wic389-app]"),
     controls: await overflowingControls(page, "[data-wic389-app]"),
-    // The result's citations (the version stamp's "§ 389", from the rules, is not held together yet).
-    citations: await splitCitations(page, "[data-wic389-app] :is(.wic389-clause, .wic389-clause-button)"),
+    // The result's citations, the version stamp's and the footer's "§ 389".
+    citations: await splitCitations(page, ":is([data-wic389-app] :is(.wic389-clause, .wic389-clause-button, [data-wic389-law-version]), [data-wic389-footer-law])"),
   };
 }
 const NOTHING = { missing: [], tight: [], clipped: [], controls: [], citations: [] };

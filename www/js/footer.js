@@ -3,6 +3,7 @@
 // loaded (their lawVersion() is the one source of those versions); hidden until then.
 import { fmt } from "./dom.js";
 import { formatDate } from "./dates.js";
+import { citationIn } from "./i18n.js";
 
 /**
  * Fills the footer's text and shows it.
@@ -14,7 +15,7 @@ export function paintFooter(footer, { c, lang, law }) {
   const link = footer.querySelector("[data-wic389-selftest-link]");
   if (text) {
     text.textContent = fmt(c.ui.lawVersion, {
-      citation: law.citation,
+      citation: citationIn(law.citation, lang),
       asOf: formatDate(law.textAsOf, lang),
       checked: formatDate(law.textChecked, lang),
       version: law.rulesVersion,

@@ -168,6 +168,16 @@ export function intlKnows(code, Ctor) {
   }
 }
 
+/**
+ * A citation as it stands in a sentence ("Cal. Welf. & Inst. Code § 389"): "§" kept
+ * on the line of its number, and in a right-to-left language the whole run isolated,
+ * so its words, sign and digits keep their order among the Arabic-script words.
+ */
+export function citationIn(text, code) {
+  const kept = String(text).replace(/§ (?=\d)/g, "§\u00a0");
+  return isRtl(code) ? `\u2068${kept}\u2069` : kept;
+}
+
 /** The catalog's own long-date words (`meta.dates`), or null before it loads. */
 export function dateWords(code) {
   return metas.get(code)?.dates ?? null;

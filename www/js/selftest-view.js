@@ -3,7 +3,7 @@
 // are the catalogs' (their `selftest` group), the results selftest-check.js's.
 import { h, fmt, clear } from "./dom.js";
 import { formatDate } from "./dates.js";
-import { LANGS, formatCount, formatList } from "./i18n.js";
+import { LANGS, citationIn, formatCount, formatList } from "./i18n.js";
 
 /** "Can ask now · May 10, 2018": an outcome's short name and a date in words (or "no date"). */
 function answerText(t, lang, { outcome, earliestDate }) {
@@ -78,7 +78,7 @@ export function fillShell({ c, lang }, shell, data) {
     : [t.notLoaded];
   const law = data.law
     ? fmt(c.ui.lawVersion, {
-        citation: data.law.citation,
+        citation: citationIn(data.law.citation, lang),
         asOf: formatDate(data.law.textAsOf, lang),
         checked: formatDate(data.law.textChecked, lang),
         version: data.law.rulesVersion,

@@ -2,6 +2,7 @@
 // start page shows it, and so do the result, the print, the copied summary and the
 // calendar file (js/takeaways.js), so a result kept for later says what made it.
 import { formatDate } from "./dates.js";
+import { citationIn } from "./i18n.js";
 import { fmt } from "./dom.js";
 import { BUILD } from "./build.js";
 
@@ -13,7 +14,7 @@ import { BUILD } from "./build.js";
  */
 export function stampText(c, law, lang) {
   return fmt(c.ui.lawVersion, {
-    citation: law.citation,
+    citation: citationIn(law.citation, lang),
     asOf: formatDate(law.textAsOf, lang),
     checked: formatDate(law.textChecked, lang),
     version: `${law.rulesVersion} (${fmt(c.ui.build, { id: BUILD })})`,
