@@ -170,7 +170,7 @@ test("print: the answer, the next steps, the answers given and the law version, 
     assert.match(text, /What to do next/);
     assert.match(text, /Your answers[\s\S]*I plan to file on\s*February 28, 2026/);
     assert.match(text, /What is your date of birth\?\s*February 29, 2008/);
-    assert.match(text, /Law used: Cal\. Welf\. & Inst\. Code § 389/);
+    assert.match(text, /Law used: Cal\. Welf\. & Inst\. Code §\u00a0389/);
     assert.match(text, /https:\/\/www\.lawhelpca\.org\//, "links print with their address");
     // The closed sections (every reason, the dates, what sealing means) stay off paper.
     assert.equal(await page.locator("[data-wic389-details]").first().isVisible(), false);

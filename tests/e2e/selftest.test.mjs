@@ -183,7 +183,7 @@ test("the checker's footer shows the law version and links to the self-test, in 
     await page.locator("[data-wic389-ready=true]").waitFor();
     const footer = page.locator("footer[data-wic389-footer]");
     await footer.waitFor();
-    assert.match(await footer.innerText(), /Cal\. Welf\. & Inst\. Code § 389.*Rules version \d+\.\d+\.\d+/s);
+    assert.match(await footer.innerText(), /Cal\. Welf\. & Inst\. Code §\u00a0389.*Rules version \d+\.\d+\.\d+/s);
     await footer.getByRole("link", { name: t.selftest.footerLink }).click();
     await page.locator("[data-wic389-selftest-done=passed]").waitFor();
     assert.equal(await page.title(), t.selftest.title);
