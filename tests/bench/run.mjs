@@ -21,7 +21,7 @@ import { firstVisits, offlineCopy } from "./first-visit.mjs";
 import { buildSingleHtml } from "../../scripts/single-file.mjs";
 import { precacheLists } from "../../scripts/precache.mjs";
 import { bytesModule } from "../../scripts/byte-string.mjs";
-import { FALLBACK_DIR, GLUE, WASM, bundleModules } from "../../scripts/page-graph.mjs";
+import { FALLBACK_DIR, GLUE, LAZY_DIR, WASM, bundleModules } from "../../scripts/page-graph.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const WWW = join(ROOT, "dist", "site"); // the deployable page (scripts/build.sh)
@@ -104,13 +104,16 @@ function machine(browserVersion) {
 
 /**
  * The modules js/result-screens.js brings that a first visit (`first`) did not load, and
- * their gzip -9 sum; not the other catalogs, which its graph reaches through i18n.js's
- * import() but only a change of language loads.
+ * their gzip -9 sum; not the catalogs, which its graph reaches through i18n.js's import()
+ * (the rest of each is given apart: `rests`, gzip -9 by language), nor the papers, which
+ * its graph reaches through js/packet-link.js's import() but only opening them loads.
  */
 async function laterScreens(first) {
   const { inputs } = await bundleModules(WWW, ["js/result-screens.js"]);
-  const files = inputs.filter((f) => !first.includes(f) && !/^(later\/)?messages\./.test(f)).sort();
-  return { files, gzip: files.reduce((a, f) => a + gzipSync(readFileSync(join(WWW, f)), { level: 9 }).length, 0) };
+  const gz = (f) => gzipSync(readFileSync(join(WWW, f)), { level: 9 }).length;
+  const files = inputs.filter((f) => !first.includes(f) && !/^(later\/)?messages\./.test(f) && !f.startsWith(LAZY_DIR)).sort();
+  const rests = inputs.filter((f) => /^later\/messages\./.test(f)).map((f) => [/^later\/messages\.(.+)\.js$/.exec(f)[1], gz(f)]);
+  return { files, gzip: files.reduce((a, f) => a + gz(f), 0), rests };
 }
 
 /**
@@ -523,7 +526,7 @@ if (rows[0]) {
   out(`Files of the first visit (${rows[0].lang}; the others load their own page and catalog instead of index.html and messages.en.js): ${rows[0].files.map((f) => `${f.file} ${fmtInt(f.gzip)}`).join(", ")}.`);
   out();
   const later = await laterScreens(rows[0].files.map((f) => f.file));
-  out(`Once the check begins (any step past the start), the page loads the screens after the questions: ${later.files.join(", ")}, ${fmtInt(later.gzip)} bytes gzip -9 (${fmtKiB(later.gzip)}), the same in every language; from the offline copy once it is there.`);
+  out(`Once the check begins (any step past the start), the page loads the screens after the questions: ${later.files.join(", ")}, ${fmtInt(later.gzip)} bytes gzip -9 (${fmtKiB(later.gzip)}), the same in every language; and the rest of the language's catalog (later/messages.<lang>.js, gzip -9): ${later.rests.map(([l, n]) => `${l} ${fmtInt(n)}`).join(", ")}; from the offline copy once it is there. The papers load only when a person opens them (see the offline copy's on-use sets).`);
   out();
   const twice = rows.flatMap((r) => r.offline.again.map((f) => `${f} (${r.lang})`));
   out(`Sent again with a body after ready: ${twice.length ? twice.join(", ") : "none"}.`);
