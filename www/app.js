@@ -255,21 +255,13 @@ export function mount(root, options = {}) {
     calendar.revoke();
     try {
       const step = current();
-      if (step !== "start") later.load(state.lang).catch(() => {}); // a failure is shown where they are needed
-      if ((step === "check" || step === "result" || isPacketStep(step)) && !later.ready(state.lang)) {
-        status.textContent = state.c.ui.loading;
-        later.load(state.lang).then(
-          () => {
-            status.textContent = "";
-            if (current() === step) render();
-          },
-          (err) => {
-            console.error("wic389: part of the checker could not load", err);
-            if (current() === step) fail("load");
-          },
-        );
-        return;
-      }
+      const drawable = later.gate(step, state.lang, {
+        still: () => current() === step,
+        loading: (on) => (status.textContent = on ? state.c.ui.loading : ""),
+        draw: render,
+        failed: () => fail("load"),
+      });
+      if (!drawable) return;
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
