@@ -17,7 +17,7 @@ import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
 import { takeOver } from "./js/prerender.js";
-import { screenFor } from "./js/screens.js";
+import { guardedActions, screenFor, viewContext } from "./js/screens.js";
 import { stampText } from "./js/stamp.js";
 import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
@@ -203,33 +203,21 @@ export function mount(root, options = {}) {
 
   // ---------- rendering ----------
 
-  /** What every view gets: the words, ids, heading levels and the actions. */
-  function ctx() {
-    return {
-      c: state.c,
-      lang: state.lang,
-      idp,
-      H1: `h${level}`,
-      H2: `h${level + 1}`,
-      statute: () => state.api.statute(),
-      quoteOf: (code) => state.codes.reasons.find((r) => r.code === code)?.quote ?? null,
-      stamp: () => stampText(state.c, state.law, state.lang),
-      act: {
-        start: () => guarded(() => go(sequence(journey().questions)[1])),
-        back: () => guarded(back),
-        submit: (step, answer) => guarded(() => submit(step, answer)),
-        change: (step) => guarded(() => change(step)),
-        seeResult: () => guarded(seeResult),
-        startAgain: () => guarded(startAgain),
-        print: () => win.print(),
-        openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
-        copy: async () => {
-          const text = later.screens.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
-          const ok = await later.screens.copyText({ text, win, doc, host: app });
-          status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
-        },
-      },
-    };
+  /** The views' actions: the writers above, each guarded, and the take-aways. */
+  const act = {
+    ...guardedActions(guarded, { start: () => go(sequence(journey().questions)[1]), back, submit, change, seeResult, startAgain }),
+    print: () => win.print(),
+    openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
+    copy: copySummary,
+  };
+  /** What every view gets (js/screens.js). */
+  const ctx = () => viewContext(state, { idp, level, act });
+
+  /** Copies the result in words, and says whether it could. */
+  async function copySummary() {
+    const text = later.screens.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
+    const ok = await later.screens.copyText({ text, win, doc, host: app });
+    status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
   }
 
   /** Sets the language-dependent words around the screen. */
