@@ -16,7 +16,7 @@ import { blankAnswers, walk, sequence, nextStep, questionOf, CHECK_DATE } from "
 import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
-import { takeOver } from "./js/prerender.js";
+import { prerenderIn, reopen } from "./js/prerender.js";
 import { guardedActions, screenFor, viewContext } from "./js/screens.js";
 import { stampText } from "./js/stamp.js";
 import { renderBar } from "./js/views/bar.js";
@@ -78,8 +78,7 @@ export function mount(root, options = {}) {
 
   // The prerendered start and first question (index.html), if any, stay in use
   // while the rules load; the app then takes them over (js/prerender.js).
-  let pre = root.querySelector("[data-wic389-prerender]");
-  if (pre) app.hidden = true;
+  const pre = prerenderIn(root, app);
 
   const current = () => nav.current();
   const journey = () => walk(state.answers, state.api, state.today);
@@ -296,7 +295,7 @@ export function mount(root, options = {}) {
     const first = state.c ? null : await loadFirstCatalog(state.lang);
     if (!state.c) Object.assign(state, first ?? {});
     if (!state.c) {
-      dropPrerender();
+      pre.drop();
       show(renderNoCatalog(), false);
       return;
     }
@@ -308,32 +307,15 @@ export function mount(root, options = {}) {
     } catch (err) {
       state.failure = err;
       console.error("wic389: the rules module could not load", err);
-      dropPrerender();
+      pre.drop();
       fail("load");
       return;
     }
     // Open where the person is: on the prerendered question with their pick, or the start.
-    const found = pre ? takeOver(pre, { win, doc, caseKinds: state.codes.caseKinds }) : null;
-    dropPrerender();
-    if (found?.asked) {
-      if (found.caseKind) state.answers = { ...state.answers, caseKind: found.caseKind };
-      nav.settle(["start", "caseKind"], win.location.pathname + win.location.search);
-      if (found.continued) submit("caseKind", state.answers.caseKind ?? null);
-      else render();
-      if (found.focusedValue && !found.continued) [...view.querySelectorAll('input[name="caseKind"]')].find((r) => r.value === found.focusedValue)?.focus();
-    } else {
-      nav.settle();
-      render();
-      view.querySelector("[data-wic389-heading]")?.blur();
-    }
+    const found = pre.takeOver({ win, doc, caseKinds: state.codes.caseKinds });
+    if (found?.asked && found.caseKind) state.answers = { ...state.answers, caseKind: found.caseKind };
+    reopen(found, { win, view, nav, render, goOn: () => submit("caseKind", state.answers.caseKind ?? null) });
     hostEl?.setAttribute("data-wic389-ready", "true");
-  }
-
-  /** Removes the prerendered start and question, and shows the app. */
-  function dropPrerender() {
-    pre?.remove();
-    pre = null;
-    app.hidden = false;
   }
 
   boot();
