@@ -19,7 +19,6 @@ import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exi
 import { prerenderIn, reopen } from "./js/prerender.js";
 import { guardedActions, screenFor, viewContext } from "./js/screens.js";
 import { stampText } from "./js/stamp.js";
-import { renderBar } from "./js/views/bar.js";
 import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
 import { backLink } from "./js/views/parts.js";
@@ -68,12 +67,9 @@ export function mount(root, options = {}) {
     canShow: (step) => (isPacketStep(step) ? packet?.canShow(step, state.result) : step !== "result" || state.result !== null),
   });
 
-  const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
-  const view = h("div", { class: "wic389-view", "data-wic389-view": "" });
-  const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
-  const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
+  const presenter = createPresenter({ win, idp, langs: LANGS, onLanguage: setLanguage });
+  const { app, view, bar } = presenter;
   root.append(app);
-  const presenter = createPresenter({ win, app, view, bar });
   const unwire = [wireQuickExit({ doc, button: bar.exit, leave: quickExit }), wireForgetting(win, () => forget(true))];
 
   // The prerendered start and first question (index.html), if any, stay in use
@@ -160,7 +156,7 @@ export function mount(root, options = {}) {
     nav.forget();
     calendar.revoke();
     packet?.forget();
-    status.textContent = "";
+    presenter.say("");
     if (draw && state.api) render();
   }
 
@@ -216,14 +212,12 @@ export function mount(root, options = {}) {
   async function copySummary() {
     const text = later.screens.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
     const ok = await later.screens.copyText({ text, win, doc, host: app });
-    status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
+    presenter.say(ok ? state.c.ui.copied : state.c.ui.copyFailed);
   }
 
-  /** Sets the language-dependent words around the screen. */
+  /** Sets the language-dependent words around the screen, and tells the host. */
   function paintFrame() {
-    app.setAttribute("lang", state.lang);
-    app.setAttribute("dir", state.c.meta.dir);
-    bar.paint(state.c, state.lang);
+    presenter.paint(state.c, state.lang);
     opts.onLanguage?.(state.lang, state.c);
   }
 
@@ -244,7 +238,7 @@ export function mount(root, options = {}) {
       const step = current();
       const drawable = later.gate(step, state.lang, {
         still: () => current() === step,
-        loading: (on) => (status.textContent = on ? state.c.ui.loading : ""),
+        loading: (on) => presenter.say(on ? state.c.ui.loading : ""),
         draw: render,
         failed: () => fail("load"),
       });
@@ -254,7 +248,7 @@ export function mount(root, options = {}) {
       const find = (id) => root.querySelector(`#${id}`);
       const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, later: later.screens, go, render, restore });
       show(screen, step !== "start");
-      if (screen.status) status.textContent = screen.status;
+      if (screen.status) presenter.say(screen.status);
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });
     } catch (err) {
       crash(err);
