@@ -9,7 +9,7 @@
 // history state, cookies or storage.
 import { loadRules } from "./js/rules.js";
 import { LANGS, loadCatalog, loadFirstCatalog, pickLang } from "./js/i18n.js";
-import { hostOptions } from "./js/host.js";
+import { mountPlace } from "./js/host.js";
 import { todayInCalifornia } from "./js/dates.js";
 import { h, clear } from "./js/dom.js";
 import { blankAnswers, walk, sequence, nextStep, questionOf, CHECK_DATE } from "./js/journey.js";
@@ -26,29 +26,15 @@ import { createPresenter } from "./js/presenter.js";
 import { createPacketLink, isPacketStep } from "./js/packet-link.js";
 import { createLater } from "./js/later.js";
 
-let instances = 0;
-
 /**
  * Renders the whole journey inside `root`.
  * @param {Element|ShadowRoot} root
- * @param {{lang?: string, headingLevel?: number, history?: boolean,
- *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
- *          onLanguage?: (lang: string, catalog: object) => void,
- *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void,
- *          exit?: (href: string, viaLink: boolean) => boolean, packet?: boolean}} [options]
- *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title);
- *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go;
- *   `packet`: offer the petition papers (default: yes, but not in a shadow root, whose print is the host's page)
+ * @param {import("./js/host.js").MountOptions} [options] what the host gives (js/host.js says what each does)
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
   const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, onStep: null, exit: null, ...options };
-  const n = instances++;
-  const idp = n === 0 ? "wic389-" : `wic389-${n}-`;
-  const level = hostOptions({ headingLevel: opts.headingLevel }).headingLevel;
-  const hostEl = root instanceof Element ? root : root.host;
-  const doc = hostEl?.ownerDocument ?? document;
-  const win = doc.defaultView ?? window;
+  const { idp, level, hostEl, doc, win } = mountPlace(root, opts.headingLevel);
 
   // The person's part of the state (answers, errors, result, today), as new; then the page's.
   const fresh = () => ({ answers: blankAnswers(), errors: null, changing: false, result: null, today: todayInCalifornia() });
