@@ -17,9 +17,8 @@ import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
 import { prerenderIn, reopen } from "./js/prerender.js";
-import { guardedActions, screenFor, viewContext } from "./js/screens.js";
+import { guardedActions, screenFor, typedAnswer, viewContext } from "./js/screens.js";
 import { stampText } from "./js/stamp.js";
-import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
 import { backLink } from "./js/views/parts.js";
 import { createPresenter } from "./js/presenter.js";
@@ -41,7 +40,6 @@ export function mount(root, options = {}) {
   const state = { lang: pickLang(opts.lang), c: null, api: null, codes: null, law: null, failure: null, ...fresh() };
   // The screens after the questions and the rest of the catalog, loaded once the check has begun.
   const later = createLater();
-  const calendar = later.calendar;
   const packet = (opts.packet ?? !(root instanceof ShadowRoot)) ? createPacketLink() : null;
   const nav = createNavigation({
     win,
@@ -140,7 +138,7 @@ export function mount(root, options = {}) {
   function forget(draw = false) {
     Object.assign(state, fresh());
     nav.forget();
-    calendar.revoke();
+    later.calendar.revoke();
     packet?.forget();
     presenter.say("");
     if (draw && state.api) render();
@@ -160,10 +158,8 @@ export function mount(root, options = {}) {
     const lang = pickLang(code);
     if (lang === state.lang && state.c) return;
     const keepFocus = bar.hasFocus(root.activeElement) || bar.hasFocus(doc.activeElement);
-    const form = view.querySelector("[data-wic389-form]");
-    const step = current();
-    const q = form && state.api ? questionOf(journey().questions, step) : null;
-    if (q) state.answers = { ...state.answers, [q.field]: readAnswer(form, q) };
+    const typed = state.api ? typedAnswer(view, journey().questions, current()) : null;
+    if (typed) state.answers = { ...state.answers, [typed.field]: typed.value };
     packet?.keep(view);
     let c;
     try {
@@ -185,10 +181,11 @@ export function mount(root, options = {}) {
   // ---------- rendering ----------
 
   /** The views' actions: the writers above, each guarded, and the take-aways. */
+  const { go: goGuarded, ...guarded } = guardedActions(crash, { start: () => go(sequence(journey().questions)[1]), back, submit, change, seeResult, startAgain, go });
   const act = {
-    ...guardedActions(guarded, { start: () => go(sequence(journey().questions)[1]), back, submit, change, seeResult, startAgain }),
+    ...guarded,
     print: () => win.print(),
-    openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
+    openPacket: packet && ((saved) => packet.start(state.lang, win, saved, goGuarded)),
     copy: copySummary,
   };
   /** What every view gets (js/screens.js). */
@@ -213,13 +210,11 @@ export function mount(root, options = {}) {
   }
 
   /**
-   * Draws the current step, with focus on its heading (or the error summary). Past
-   * the start it loads the later screens in the background; a step that needs them
-   * before they are in keeps the screen it replaces, says it is loading, and is
-   * drawn when they arrive (the failure view if they cannot).
+   * Draws the current step, with focus on its heading (or the error summary); a
+   * step that needs the later parts first waits for them (js/later.js gate).
    */
   function render() {
-    calendar.revoke();
+    later.calendar.revoke();
     try {
       const step = current();
       const drawable = later.gate(step, state.lang, {
@@ -232,7 +227,7 @@ export function mount(root, options = {}) {
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, later: later.screens, go, render, restore });
+      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar: later.calendar, later: later.screens, go, render, restore });
       show(screen, step !== "start");
       if (screen.status) presenter.say(screen.status);
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });
@@ -252,15 +247,6 @@ export function mount(root, options = {}) {
     view.setAttribute("data-wic389-step", "failed");
     show(renderFailure(ctx(), kind), false);
     opts.onStep?.({ title: kind === "crash" ? state.c.ui.crashed : state.c.ui.loadFailedTitle, error: true, catalog: state.c });
-  }
-
-  /** Runs a handler, turning an unexpected throw into the crash message. */
-  function guarded(fn) {
-    try {
-      fn();
-    } catch (err) {
-      crash(err);
-    }
   }
 
   // ---------- start-up ----------
@@ -305,7 +291,7 @@ export function mount(root, options = {}) {
     unmount() {
       for (const off of unwire) off();
       nav.dispose();
-      calendar.revoke();
+      later.calendar.revoke();
       app.remove();
       hostEl?.removeAttribute("data-wic389-ready");
     },

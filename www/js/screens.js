@@ -8,7 +8,7 @@ import { isoToParts } from "./dates.js";
 import { CHECK_DATE, checkIso, questionOf, stepOf } from "./journey.js";
 import { errorText, errorTarget } from "./field-errors.js";
 import { renderStart } from "./views/start.js";
-import { renderQuestion } from "./views/question.js";
+import { readAnswer, renderQuestion } from "./views/question.js";
 import { renderErrorSummary } from "./views/error-summary.js";
 import { byLookBack } from "./views/parts.js";
 import { stampText } from "./stamp.js";
@@ -34,9 +34,30 @@ export function viewContext(s, { idp, level, act }) {
   };
 }
 
-/** Each of `actions` run through `guard` (app.js's: an unexpected throw becomes the crash view). */
-export function guardedActions(guard, actions) {
-  return Object.fromEntries(Object.entries(actions).map(([name, fn]) => [name, (...args) => guard(() => fn(...args))]));
+/**
+ * Each of `actions`, run so that an unexpected throw goes to `onThrow` (app.js's
+ * crash view) rather than leaving the page half drawn.
+ * @param {(err: unknown) => void} onThrow
+ * @param {Object<string, Function>} actions
+ */
+export function guardedActions(onThrow, actions) {
+  const guard =
+    (fn) =>
+    (...args) => {
+      try {
+        fn(...args);
+      } catch (err) {
+        onThrow(err);
+      }
+    };
+  return Object.fromEntries(Object.entries(actions).map(([name, fn]) => [name, guard(fn)]));
+}
+
+/** What is typed on the shown question (a redraw would lose it): {field, value}, or null on any other screen. */
+export function typedAnswer(view, questions, step) {
+  const form = view.querySelector("[data-wic389-form]");
+  const q = form ? questionOf(questions, step) : null;
+  return q ? { field: q.field, value: readAnswer(form, q) } : null;
 }
 
 /** A question's title and hint: its words for the reason it is asked, else for its look-back. */
