@@ -21,11 +21,12 @@ export const WASM = "pkg/wic389_bg.wasm";
 export const FALLBACK_DIR = "pkg/fallback/";
 /**
  * The petition papers (www/packet/): imported only when a person opens them
- * (js/packet-link.js), so a first visit never fetches them; their stylesheet is
- * linked then too (packet/style.js), and the single file carries it inline.
+ * (js/packet-link.js), so a first visit never fetches them; their stylesheets (the
+ * screens, then the print) are linked then too (packet/style.js), and the single
+ * file carries them inline, in this order.
  */
 export const LAZY_DIR = "packet/";
-export const LAZY_STYLESHEETS = ["packet/packet.css"];
+export const LAZY_STYLESHEETS = ["packet/packet.css", "packet/packet-print.css"];
 /** Whether this browser can run WebAssembly here (www/js/rules.js asks it too). */
 export const WASM_SUPPORT = "js/wasm-support.js";
 

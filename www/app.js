@@ -9,54 +9,37 @@
 // history state, cookies or storage.
 import { loadRules } from "./js/rules.js";
 import { LANGS, loadCatalog, loadFirstCatalog, pickLang } from "./js/i18n.js";
-import { hostOptions } from "./js/host.js";
+import { mountPlace } from "./js/host.js";
 import { todayInCalifornia } from "./js/dates.js";
 import { h, clear } from "./js/dom.js";
 import { blankAnswers, walk, sequence, nextStep, questionOf, CHECK_DATE } from "./js/journey.js";
 import { stepErrors, firstStepErrors } from "./js/field-errors.js";
 import { createNavigation } from "./js/navigation.js";
 import { wireQuickExit, wireForgetting, leaveFor, NEUTRAL } from "./js/quick-exit.js";
-import { takeOver } from "./js/prerender.js";
-import { screenFor } from "./js/screens.js";
+import { prerenderIn, reopen } from "./js/prerender.js";
+import { guardedActions, screenFor, typedAnswer, viewContext } from "./js/screens.js";
 import { stampText } from "./js/stamp.js";
-import { renderBar } from "./js/views/bar.js";
-import { readAnswer } from "./js/views/question.js";
 import { renderFailure, renderNoCatalog } from "./js/views/failure.js";
 import { backLink } from "./js/views/parts.js";
 import { createPresenter } from "./js/presenter.js";
 import { createPacketLink, isPacketStep } from "./js/packet-link.js";
 import { createLater } from "./js/later.js";
 
-let instances = 0;
-
 /**
  * Renders the whole journey inside `root`.
  * @param {Element|ShadowRoot} root
- * @param {{lang?: string, headingLevel?: number, history?: boolean,
- *          onResult?: (outcome: string) => void, loadRules?: () => Promise<object>,
- *          onLanguage?: (lang: string, catalog: object) => void,
- *          onStep?: (step: {title: string, error: boolean, catalog: object}) => void,
- *          exit?: (href: string, viaLink: boolean) => boolean, packet?: boolean}} [options]
- *   `onStep`: after each screen, its title and whether it shows an error (a host sets its page title);
- *   `exit`: how Quick exit leaves, for a host that knows better (the frame); false lets the link go;
- *   `packet`: offer the petition papers (default: yes, but not in a shadow root, whose print is the host's page)
+ * @param {import("./js/host.js").MountOptions} [options] what the host gives (js/host.js says what each does)
  * @returns {{unmount: () => void, setLanguage: (lang: string) => void}}
  */
 export function mount(root, options = {}) {
   const opts = { headingLevel: 1, history: true, onResult: null, loadRules, onLanguage: null, onStep: null, exit: null, ...options };
-  const n = instances++;
-  const idp = n === 0 ? "wic389-" : `wic389-${n}-`;
-  const level = hostOptions({ headingLevel: opts.headingLevel }).headingLevel;
-  const hostEl = root instanceof Element ? root : root.host;
-  const doc = hostEl?.ownerDocument ?? document;
-  const win = doc.defaultView ?? window;
+  const { idp, level, hostEl, doc, win } = mountPlace(root, opts.headingLevel);
 
   // The person's part of the state (answers, errors, result, today), as new; then the page's.
   const fresh = () => ({ answers: blankAnswers(), errors: null, changing: false, result: null, today: todayInCalifornia() });
   const state = { lang: pickLang(opts.lang), c: null, api: null, codes: null, law: null, failure: null, ...fresh() };
   // The screens after the questions and the rest of the catalog, loaded once the check has begun.
   const later = createLater();
-  const calendar = later.calendar;
   const packet = (opts.packet ?? !(root instanceof ShadowRoot)) ? createPacketLink() : null;
   const nav = createNavigation({
     win,
@@ -68,18 +51,14 @@ export function mount(root, options = {}) {
     canShow: (step) => (isPacketStep(step) ? packet?.canShow(step, state.result) : step !== "result" || state.result !== null),
   });
 
-  const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
-  const view = h("div", { class: "wic389-view", "data-wic389-view": "" });
-  const bar = renderBar({ idp }, { langs: LANGS, onLanguage: setLanguage });
-  const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
+  const presenter = createPresenter({ win, idp, langs: LANGS, onLanguage: setLanguage });
+  const { app, view, bar } = presenter;
   root.append(app);
-  const presenter = createPresenter({ win, app, view, bar });
   const unwire = [wireQuickExit({ doc, button: bar.exit, leave: quickExit }), wireForgetting(win, () => forget(true))];
 
   // The prerendered start and first question (index.html), if any, stay in use
   // while the rules load; the app then takes them over (js/prerender.js).
-  let pre = root.querySelector("[data-wic389-prerender]");
-  if (pre) app.hidden = true;
+  const pre = prerenderIn(root, app);
 
   const current = () => nav.current();
   const journey = () => walk(state.answers, state.api, state.today);
@@ -159,9 +138,9 @@ export function mount(root, options = {}) {
   function forget(draw = false) {
     Object.assign(state, fresh());
     nav.forget();
-    calendar.revoke();
+    later.calendar.revoke();
     packet?.forget();
-    status.textContent = "";
+    presenter.say("");
     if (draw && state.api) render();
   }
 
@@ -179,10 +158,8 @@ export function mount(root, options = {}) {
     const lang = pickLang(code);
     if (lang === state.lang && state.c) return;
     const keepFocus = bar.hasFocus(root.activeElement) || bar.hasFocus(doc.activeElement);
-    const form = view.querySelector("[data-wic389-form]");
-    const step = current();
-    const q = form && state.api ? questionOf(journey().questions, step) : null;
-    if (q) state.answers = { ...state.answers, [q.field]: readAnswer(form, q) };
+    const typed = state.api ? typedAnswer(view, journey().questions, current()) : null;
+    if (typed) state.answers = { ...state.answers, [typed.field]: typed.value };
     packet?.keep(view);
     let c;
     try {
@@ -203,40 +180,27 @@ export function mount(root, options = {}) {
 
   // ---------- rendering ----------
 
-  /** What every view gets: the words, ids, heading levels and the actions. */
-  function ctx() {
-    return {
-      c: state.c,
-      lang: state.lang,
-      idp,
-      H1: `h${level}`,
-      H2: `h${level + 1}`,
-      statute: () => state.api.statute(),
-      quoteOf: (code) => state.codes.reasons.find((r) => r.code === code)?.quote ?? null,
-      stamp: () => stampText(state.c, state.law, state.lang),
-      act: {
-        start: () => guarded(() => go(sequence(journey().questions)[1])),
-        back: () => guarded(back),
-        submit: (step, answer) => guarded(() => submit(step, answer)),
-        change: (step) => guarded(() => change(step)),
-        seeResult: () => guarded(seeResult),
-        startAgain: () => guarded(startAgain),
-        print: () => win.print(),
-        openPacket: packet && ((saved) => packet.start(state.lang, win, saved, (step) => guarded(() => go(step)))),
-        copy: async () => {
-          const text = later.screens.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
-          const ok = await later.screens.copyText({ text, win, doc, host: app });
-          status.textContent = ok ? state.c.ui.copied : state.c.ui.copyFailed;
-        },
-      },
-    };
+  /** The views' actions: the writers above, each guarded, and the take-aways. */
+  const { go: goGuarded, ...guarded } = guardedActions(crash, { start: () => go(sequence(journey().questions)[1]), back, submit, change, seeResult, startAgain, go });
+  const act = {
+    ...guarded,
+    print: () => win.print(),
+    openPacket: packet && ((saved) => packet.start(state.lang, win, saved, goGuarded)),
+    copy: copySummary,
+  };
+  /** What every view gets (js/screens.js). */
+  const ctx = () => viewContext(state, { idp, level, act });
+
+  /** Copies the result in words, and says whether it could. */
+  async function copySummary() {
+    const text = later.screens.resultSummary(state, journey().questions, stampText(state.c, state.law, state.lang));
+    const ok = await later.screens.copyText({ text, win, doc, host: app });
+    presenter.say(ok ? state.c.ui.copied : state.c.ui.copyFailed);
   }
 
-  /** Sets the language-dependent words around the screen. */
+  /** Sets the language-dependent words around the screen, and tells the host. */
   function paintFrame() {
-    app.setAttribute("lang", state.lang);
-    app.setAttribute("dir", state.c.meta.dir);
-    bar.paint(state.c, state.lang);
+    presenter.paint(state.c, state.lang);
     opts.onLanguage?.(state.lang, state.c);
   }
 
@@ -246,36 +210,26 @@ export function mount(root, options = {}) {
   }
 
   /**
-   * Draws the current step, with focus on its heading (or the error summary). Past
-   * the start it loads the later screens in the background; a step that needs them
-   * before they are in keeps the screen it replaces, says it is loading, and is
-   * drawn when they arrive (the failure view if they cannot).
+   * Draws the current step, with focus on its heading (or the error summary); a
+   * step that needs the later parts first waits for them (js/later.js gate).
    */
   function render() {
-    calendar.revoke();
+    later.calendar.revoke();
     try {
       const step = current();
-      if (step !== "start") later.load(state.lang).catch(() => {}); // a failure is shown where they are needed
-      if ((step === "check" || step === "result" || isPacketStep(step)) && !later.ready(state.lang)) {
-        status.textContent = state.c.ui.loading;
-        later.load(state.lang).then(
-          () => {
-            status.textContent = "";
-            if (current() === step) render();
-          },
-          (err) => {
-            console.error("wic389: part of the checker could not load", err);
-            if (current() === step) fail("load");
-          },
-        );
-        return;
-      }
+      const drawable = later.gate(step, state.lang, {
+        still: () => current() === step,
+        loading: (on) => presenter.say(on ? state.c.ui.loading : ""),
+        draw: render,
+        failed: () => fail("load"),
+      });
+      if (!drawable) return;
       view.setAttribute("data-wic389-step", step);
       const { questions, facts } = journey();
       const find = (id) => root.querySelector(`#${id}`);
-      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar, later: later.screens, go, render, restore });
+      const screen = (isPacketStep(step) ? packet.screen : screenFor)(ctx(), { step, s: state, questions, facts, find, calendar: later.calendar, later: later.screens, go, render, restore });
       show(screen, step !== "start");
-      if (screen.status) status.textContent = screen.status;
+      if (screen.status) presenter.say(screen.status);
       opts.onStep?.({ title: screen.title, error: Boolean(screen.summary), catalog: state.c });
     } catch (err) {
       crash(err);
@@ -295,15 +249,6 @@ export function mount(root, options = {}) {
     opts.onStep?.({ title: kind === "crash" ? state.c.ui.crashed : state.c.ui.loadFailedTitle, error: true, catalog: state.c });
   }
 
-  /** Runs a handler, turning an unexpected throw into the crash message. */
-  function guarded(fn) {
-    try {
-      fn();
-    } catch (err) {
-      crash(err);
-    }
-  }
-
   // ---------- start-up ----------
 
   /** Loads the words and the rules, then shows the start (or takes over the prerender). */
@@ -316,7 +261,7 @@ export function mount(root, options = {}) {
     const first = state.c ? null : await loadFirstCatalog(state.lang);
     if (!state.c) Object.assign(state, first ?? {});
     if (!state.c) {
-      dropPrerender();
+      pre.drop();
       show(renderNoCatalog(), false);
       return;
     }
@@ -328,32 +273,15 @@ export function mount(root, options = {}) {
     } catch (err) {
       state.failure = err;
       console.error("wic389: the rules module could not load", err);
-      dropPrerender();
+      pre.drop();
       fail("load");
       return;
     }
     // Open where the person is: on the prerendered question with their pick, or the start.
-    const found = pre ? takeOver(pre, { win, doc, caseKinds: state.codes.caseKinds }) : null;
-    dropPrerender();
-    if (found?.asked) {
-      if (found.caseKind) state.answers = { ...state.answers, caseKind: found.caseKind };
-      nav.settle(["start", "caseKind"], win.location.pathname + win.location.search);
-      if (found.continued) submit("caseKind", state.answers.caseKind ?? null);
-      else render();
-      if (found.focusedValue && !found.continued) [...view.querySelectorAll('input[name="caseKind"]')].find((r) => r.value === found.focusedValue)?.focus();
-    } else {
-      nav.settle();
-      render();
-      view.querySelector("[data-wic389-heading]")?.blur();
-    }
+    const found = pre.takeOver({ win, doc, caseKinds: state.codes.caseKinds });
+    if (found?.asked && found.caseKind) state.answers = { ...state.answers, caseKind: found.caseKind };
+    reopen(found, { win, view, nav, render, goOn: () => submit("caseKind", state.answers.caseKind ?? null) });
     hostEl?.setAttribute("data-wic389-ready", "true");
-  }
-
-  /** Removes the prerendered start and question, and shows the app. */
-  function dropPrerender() {
-    pre?.remove();
-    pre = null;
-    app.hidden = false;
   }
 
   boot();
@@ -363,7 +291,7 @@ export function mount(root, options = {}) {
     unmount() {
       for (const off of unwire) off();
       nav.dispose();
-      calendar.revoke();
+      later.calendar.revoke();
       app.remove();
       hostEl?.removeAttribute("data-wic389-ready");
     },

@@ -132,7 +132,7 @@ for (const path of ["dependency", "custody", "uncertain"]) {
       // Opening the papers fetched them, in the language shown only, and nothing went to another origin.
       const foreign = requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith("blob:") && !u.startsWith("data:"));
       assert.deepEqual(foreign, [], "no request to another origin");
-      assert.ok(requests.some((u) => u.endsWith("/packet/index.js")) && requests.some((u) => u.endsWith("/packet/packet.css")) && requests.some((u) => u.endsWith("/packet/words.en.js")));
+      assert.ok(requests.some((u) => u.endsWith("/packet/index.js")) && requests.some((u) => u.endsWith("/packet/packet.css")) && requests.some((u) => u.endsWith("/packet/packet-print.css")) && requests.some((u) => u.endsWith("/packet/words.en.js")));
       assert.ok(!requests.some((u) => u.endsWith("/packet/words.es.js")), "only the language shown");
       assert.deepEqual(problems, []);
       if (path === "dependency") {

@@ -243,7 +243,7 @@ test("every file the single file took in is in the service worker's lists: insta
   assert.ok(onUse.selftest.includes("selftest.js") && onUse.selftest.includes("pkg/scenarios.js"));
   // The petition papers (packet/), kept on first use too: no first visit downloads them,
   // and the single file carries every module of them.
-  assert.ok(onUse.packet.includes("packet/index.js") && onUse.packet.includes("packet/packet.css"), onUse.packet.join(", "));
+  assert.ok(onUse.packet.includes("packet/index.js") && onUse.packet.includes("packet/packet.css") && onUse.packet.includes("packet/packet-print.css"), onUse.packet.join(", "));
   assert.deepEqual(files.filter((f) => f.startsWith("packet/")), [], "no first visit downloads the papers");
   assert.deepEqual(modules.filter((f) => f.startsWith("packet/")).sort(), onUse.packet.filter((f) => f.endsWith(".js")).sort());
   const onlyInFile = modules.filter((f) => !files.includes(f)).sort();

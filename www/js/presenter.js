@@ -1,12 +1,24 @@
-// Puts a screen on the page and moves focus to it. It draws and focuses only:
-// it never reads or writes the page state (app.js hands it each screen).
-import { clear } from "./dom.js";
+// The checker's frame and the screens in it: its root element, the bar (the
+// language menu, Quick exit), the status line read out to screen readers, and
+// the view where each screen goes, focused clear of the bar. It draws and
+// focuses only: it never reads or writes the page state (app.js hands it each
+// screen, each status and the language to paint).
+import { clear, h } from "./dom.js";
+import { renderBar } from "./views/bar.js";
 
 /**
- * @param {{win: Window, app: Element, view: Element, bar: {node: Element}}} parts
+ * @param {{win: Window, idp: string, langs: Array<object>, onLanguage: (code: string) => void}} p
+ *   `idp` the ids' prefix; `langs`, `onLanguage`: the bar's language menu (js/views/bar.js)
+ * @returns {{app: Element, view: Element, bar: object, say: (text: string) => void,
+ *   paint: (c: object, lang: string) => void, show: Function}}
  *   `app` the checker's root element, `view` where screens go, `bar` the sticky bar
  */
-export function createPresenter({ win, app, view, bar }) {
+export function createPresenter({ win, idp, langs, onLanguage }) {
+  const status = h("div", { class: "wic389-visually-hidden", role: "status", "aria-live": "polite", "data-wic389-status": "" });
+  const view = h("div", { class: "wic389-view", "data-wic389-view": "" });
+  const bar = renderBar({ idp }, { langs, onLanguage });
+  const app = h("div", { class: "wic389", "data-wic389-app": "" }, bar.node, bar.notice, status, view);
+
   /**
    * Focuses a new screen's heading (or error summary) where the sticky bar cannot
    * cover it: the checker's top goes to the top of the window (below the bar's own
@@ -23,6 +35,19 @@ export function createPresenter({ win, app, view, bar }) {
   }
 
   return {
+    app,
+    view,
+    bar,
+    /** Says `text` in the status line, politely ("" says nothing). */
+    say(text) {
+      status.textContent = text;
+    },
+    /** Sets the language and direction of the frame, and the bar's words. */
+    paint(c, lang) {
+      app.setAttribute("lang", lang);
+      app.setAttribute("dir", c.meta.dir);
+      bar.paint(c, lang);
+    },
     /**
      * Replaces the view with `before` (e.g. the Back link), the screen's error
      * summary and the screen ({node, focus, summary?}); focuses the summary, else

@@ -10,10 +10,12 @@
 // Each block has an `id` (its meaning in the person's language is
 // words.meanings[id]) and `vars` (the values in it, ISO dates as they are), so
 // the screen can show what a paragraph means beside the legal English.
-// Layout (lines, pages) is layout.js's.
-import { formatDate } from "../js/dates.js";
+// The pieces of every paper are court-blocks.js's, the letter for the person's
+// own file court-letter.js's; layout (lines, pages) is layout.js's.
 import { clean, namedAgencies, statementParagraphs } from "./answers.js";
 import { countyOf, pathOf } from "./journey.js";
+import { BLANK, en, letterOf, lower, matterOf, para, signature, stampBlock, upper } from "./court-blocks.js";
+import { letter } from "./court-letter.js";
 
 /** The reason codes that leave whether the person was convicted unsettled (RULES.md §3). */
 export const CONVICTION_DOUBT = Object.freeze(["felonyNotSure", "misdemeanorNotSure", "moralTurpitudeNotSure", "pendingOrChanged", "pendingOrChangedNotSure", "convictionsNotAnswered"]);
@@ -33,13 +35,6 @@ const CITE = "(Welf. & Inst. Code, § 389)";
 
 /** The CCP § 2015.5 certification, in the form for a declaration signed anywhere. */
 export const PERJURY = "I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.";
-
-const BLANK = "____________________";
-const en = (iso) => formatDate(iso, "en");
-const upper = (s) => s.toLocaleUpperCase("en-US");
-
-/** A paragraph block. */
-const para = (id, text, vars = {}, extra = {}) => ({ kind: "para", id, text, vars, ...extra });
 
 /**
  * Everything the papers say, from the result and the answers.
@@ -87,11 +82,6 @@ function sinceWords(path, result, terminated) {
   return { text: "Since the juvenile court's jurisdiction as to petitioner terminated", vars: {} };
 }
 
-/** "In the Matter of" and the names, as the caption and the first paragraphs write them. */
-function matterOf(ctx) {
-  return ctx.then ? `${ctx.name}, also known as ${ctx.then},` : ctx.name;
-}
-
 /**
  * The first page's caption (rule 2.111): the filer's name and contact in lines
  * 1 to 7, the court on line 8, the case title left, the number and the paper's
@@ -116,17 +106,6 @@ function caption(ctx) {
     caseNumber: ctx.caseNumber || "",
     hearing: ["Hearing date:", "Time:", "Dept.:"],
   };
-}
-
-/** The version stamp closing every paper. */
-const stampBlock = (ctx) => ({ kind: "stamp", id: "stamp", text: ctx.stamp, vars: {} });
-
-/** The signature lines: date and signature (kept together on one page). */
-function signature(id, signer, { executed = false } = {}) {
-  const lines = executed
-    ? [`Executed on ${BLANK} (date), at ${BLANK} (city and state).`]
-    : [`Dated: ${BLANK}`];
-  return { kind: "signature", id, dated: lines, signer, vars: {} };
 }
 
 function petition(ctx) {
@@ -263,49 +242,6 @@ function order(ctx) {
   b.push({ kind: "signature", id: "o.signature", dated: [`Dated: ${BLANK}`], signer: "JUDGE OF THE SUPERIOR COURT", vars: {} });
   b.push(stampBlock(ctx));
   return { id: "order", title: TITLES.order, cite: CITE, footer: `[Proposed] Order Sealing Records ${CITE}`, blocks: b };
-}
-
-/**
- * The letter asking the juvenile court for the person's own file, before the
- * records are sealed (WIC § 827(a)(1): the subject may inspect; § 826(a): on
- * written notice, with the full name, date of birth and case number "wherever
- * possible", the court releases the record five years after jurisdiction ended).
- * Only where the rules name a juvenile court file to prove foster care with
- * (the effect caveatProofOfFosterCare; never on the custody path).
- */
-function letter(ctx) {
-  if (!ctx.result.sealing?.effects.some((e) => e.code === "caveatProofOfFosterCare")) return null;
-  const b = [];
-  const a = ctx.answers.address ?? {};
-  const from = [ctx.name];
-  if (a.byHand || !clean(a.line1)) from.push(BLANK, BLANK);
-  else from.push([clean(a.line1), clean(a.line2)].filter(Boolean).join(", "), `${clean(a.city)}, ${clean(a.state)} ${clean(a.zip)}`);
-  b.push({ kind: "lines", id: "l.from", lines: from, vars: {} });
-  b.push({ kind: "lines", id: "l.date", lines: [`Date: ${BLANK}`], vars: {} });
-  b.push({ kind: "lines", id: "l.to", lines: ["Clerk of the Superior Court of California", `County of ${ctx.county ?? BLANK}, Juvenile Division`], vars: { county: ctx.county } });
-  const born = en(ctx.facts.birthDate);
-  const re = [`Re: Request for my own juvenile case file`, `Name: ${ctx.name}${ctx.then ? ` (during the case: ${ctx.then})` : ""}`, `Date of birth: ${born}`, `Case number: ${ctx.caseNumber || "not known"}`];
-  b.push({ kind: "lines", id: "l.re", lines: re, vars: { date: ctx.facts.birthDate } });
-  b.push(para("l.dear", "Dear Clerk:", {}));
-  b.push(para("l.inspect", "I was the child in the juvenile dependency case named above. Under Welfare and Institutions Code section 827, subdivision (a)(1), I ask to inspect my juvenile case file and to receive copies of it, including certified copies of the orders that took and ended the court's jurisdiction over me. I need these records to prove that I was in foster care.", {}));
-  if (ctx.result.paths.some((p) => p.path === "fiveYears" && p.met)) {
-    b.push(para("l.release", "Five years or more have passed since the juvenile court's jurisdiction over me terminated. By this written notice under Welfare and Institutions Code section 826, subdivision (a), I also request that the court release the juvenile court record to my custody.", {}));
-  }
-  b.push(para("l.contact", "Please tell me how and when I may pick up the file or the copies, and whether there is a fee. You can reach me at the address above.", {}));
-  b.push({ kind: "lines", id: "l.sign", lines: ["Sincerely,", "", "______________________________", ctx.name], vars: {} });
-  b.push(stampBlock(ctx));
-  return { id: "letter", title: "REQUEST FOR MY OWN JUVENILE CASE FILE", blocks: b };
-}
-
-/** "(a)", "(b)", … "(z)", "(aa)", … */
-function letterOf(i) {
-  const base = String.fromCharCode(97 + (i % 26));
-  return i < 26 ? base : base.repeat(Math.floor(i / 26) + 1);
-}
-
-/** The first letter in lower case ("Since …" inside a sentence). */
-function lower(text) {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

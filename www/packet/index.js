@@ -8,19 +8,20 @@
 // views draw and read forms, and write nothing. The rules' result decides who
 // is offered the papers and what they may say (court-text.js).
 import { fmt } from "../js/dom.js";
-import { formatCount } from "../js/i18n.js";
 import { formatDate } from "../js/dates.js";
 import { BUILD } from "../js/build.js";
 import { packetOffer } from "../js/packet-link.js";
 import { renderErrorSummary } from "../js/views/error-summary.js";
-import { CONTACT_KINDS, PRIVATE, STATEMENT, clean, namedAgencies, stepProblems } from "./answers.js";
+import { CONTACT_KINDS, PRIVATE, STATEMENT, stepProblems } from "./answers.js";
 import { countyOf, firstUnanswered, navStep, nextStep, packetStep, pathOf, stepsFor } from "./journey.js";
+import { checkRows, errorText, meaningOf } from "./in-words.js";
 import { loadWords } from "./words.js";
 import { buildPapers, courtStamp } from "./court-text.js";
 import { MAX_BYTES, answersFromFacts, readSavedFile, savedFileText } from "./saved-file.js";
 import { fieldId, readAsk, renderAsk } from "./views/ask.js";
 import { renderCheck, renderIntro, renderOpen } from "./views/pages.js";
 import { coverSections, renderPapers } from "./views/papers.js";
+import { inEnglish, notEnglishNote, statementNotes } from "./views/notes.js";
 import { attachStyle } from "./style.js";
 
 /** What each question's page is made of (views/ask.js). */
@@ -64,65 +65,10 @@ export function createPacket({ win }) {
     answers = STATEMENT.includes(step) ? { ...answers, statement: { ...answers.statement, [step]: value } } : { ...answers, [step]: value };
   };
 
-  /** An error in the person's words, naming its field. */
-  function errorText(e) {
-    const key = e.field.startsWith("agency-") ? (e.field === "agency-other" ? "otherNames" : "agencyName") : e.field;
-    const f = pw.fields[key] ?? {};
-    const agencyWords = e.agency ? (e.agency === "juvenileCourt" ? pw.agencies.juvenileCourt : pw.agencies[e.agency]) : null;
-    return fmt(pw.errors[e.code] ?? e.code, { name: f.name ?? f.label ?? "", label: f.label ?? "", max: e.max ? formatCount(e.max, lang) : "", agency: agencyWords?.name ?? "" });
-  }
-
-  /** The rows of "check your answers". */
-  function checkRows(c, result, facts) {
-    const ui = pw.ui;
-    const steps = stepsFor(result, answers);
-    const rows = [];
-    const add = (step, value) => steps.includes(step) && rows.push({ step, key: pw.fields[step]?.label ?? pw.steps[step].title, value });
-    add("nameNow", clean(answers.nameNow));
-    add("nameDifferent", c.answers[answers.nameDifferent] ?? ui.notGiven);
-    add("nameThen", clean(answers.nameThen));
-    rows.push({ step: null, key: ui.birthRow, value: formatDate(facts.birthDate, lang) });
-    add("county", answers.county === "dontKnow" ? ui.dontKnow : (countyOf(answers) ?? ui.notGiven));
-    add("caseNumber", answers.caseNumber?.dontKnow ? ui.dontKnow : clean(answers.caseNumber?.number));
-    add("contactKind", pw.contactKinds[answers.contactKind] ?? ui.notGiven);
-    const a = answers.address ?? {};
-    rows.push({ step: "address", key: pw.steps.address.title, value: a.byHand ? ui.byHand : [[a.line1, a.line2].map((x) => clean(x)).filter(Boolean).join(", "), `${clean(a.city)}, ${clean(a.state)} ${clean(a.zip)}`] });
-    const ct = answers.contact ?? {};
-    rows.push({ step: "contact", key: pw.steps.contact.title, value: [clean(ct.phone), clean(ct.email)].filter(Boolean).join(", ") || ui.notGiven });
-    const named = namedAgencies(answers);
-    rows.push({ step: "agencies", key: pw.fields.agencies.label, value: named.length ? named.map((x) => x.name) : pw.check.agenciesNone });
-    for (const topic of STATEMENT) {
-      const text = clean(answers.statement?.[topic] ?? "", true);
-      rows.push({ step: topic, key: pw.fields[topic].label, value: text ? (text.length > 160 ? `${text.slice(0, 157)}…` : text) : pw.check.statementEmpty });
-    }
-    return rows;
-  }
-
-  /** The statement's notice when it is written in a script other than English's: it must be translated before filing (Code Civ. Proc., § 185). */
-  function notEnglishNote() {
-    const text = STATEMENT.map((t) => answers.statement?.[t] ?? "").join(" ");
-    if (!/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\s]/u.test(text)) return null;
-    const note = doc.createElement("div");
-    note.className = "wic389-inset";
-    note.setAttribute("data-wic389-not-english", "");
-    const p = doc.createElement("p");
-    p.textContent = pw.statement.notEnglish;
-    note.append(p);
-    return note;
-  }
-
-  /** The meaning of a court paragraph in the person's words, its values in their language. */
-  const meaningOf = (block) => {
-    const v = block.vars ?? {};
-    return fmt(pw.meanings[block.id] ?? "", {
-      date: v.date ? formatDate(v.date, lang) : "",
-      name: v.name ?? "",
-      nameThen: v.nameThen ?? "",
-      county: v.county ?? "____",
-      agency: v.agency ?? "",
-      caseNumber: v.caseNumber ?? "",
-    });
-  };
+  /** An error in the person's words, naming its field (in-words.js). */
+  const errorOf = (e) => errorText(pw, lang, e);
+  /** The meaning of a court paragraph in the person's words (in-words.js). */
+  const meaning = (block) => meaningOf(pw, lang, block);
 
   /** The screen of a question step. */
   function askScreen(cx, { step, result, find, go, render }) {
@@ -137,7 +83,7 @@ export function createPacket({ win }) {
           ? CONTACT_KINDS.map((v) => ({ value: v, label: pw.contactKinds[v] }))
           : null;
     const st = pw.statement;
-    const notes = kind === "statement" ? [h3Notes(cx, st, step === STATEMENT[0])] : null;
+    const notes = kind === "statement" ? [statementNotes(doc, st, step === STATEMENT[0])] : null;
     const title = step === "county" && path === "custody" ? words.titleCustody : words.title;
     const screen = renderAsk(cx, pw, {
       step,
@@ -146,7 +92,7 @@ export function createPacket({ win }) {
       hint: words.hint,
       answer: answerOf(step),
       errors: list,
-      errorText,
+      errorText: errorOf,
       options,
       notes,
       county: countyOf(answers),
@@ -165,20 +111,8 @@ export function createPacket({ win }) {
         go(navStep(next));
       },
     });
-    const summary = renderErrorSummary(cx, { errors: list, textOf: errorText, targetOf: (e) => fieldId(cx.idp, e.field), find });
+    const summary = renderErrorSummary(cx, { errors: list, textOf: errorOf, targetOf: (e) => fieldId(cx.idp, e.field), find });
     return { ...screen, summary, title };
-  }
-
-  /** The statement pages' notes: own words only, and the court's English. */
-  function h3Notes(cx, st, first) {
-    const box = doc.createElement("div");
-    box.className = "wic389-inset wic389-statement-notes";
-    for (const t of first ? [st.lead, st.ownWords, st.english, st.parts] : [st.ownWords, st.english]) {
-      const p = doc.createElement("p");
-      p.textContent = t;
-      box.append(p);
-    }
-    return box;
   }
 
   return {
@@ -236,11 +170,11 @@ export function createPacket({ win }) {
       let screen;
       if (step === "open") {
         screen = renderOpen(cx, pw, {
-          error: fileError ? errorText({ field: "file", code: fileError }) : null,
+          error: fileError ? errorOf({ field: "file", code: fileError }) : null,
           onOpen: (file) => openFile(file, p),
         });
         const list = fileError ? [{ field: "file", code: fileError }] : [];
-        screen.summary = renderErrorSummary(cx, { errors: list, textOf: errorText, targetOf: (e) => fieldId(cx.idp, e.field), find: p.find });
+        screen.summary = renderErrorSummary(cx, { errors: list, textOf: errorOf, targetOf: (e) => fieldId(cx.idp, e.field), find: p.find });
         screen.title = pw.ui.openFileTitle;
       } else if (step === "intro") {
         const built = buildPapers({ result: p.result, facts: p.facts, answers, stamp: "" });
@@ -248,7 +182,7 @@ export function createPacket({ win }) {
         screen.title = pw.ui.introTitle;
       } else if (step === "check") {
         screen = renderCheck(cx, pw, {
-          rows: checkRows(cx.c, p.result, p.facts),
+          rows: checkRows({ pw, lang, c: cx.c, result: p.result, facts: p.facts, answers }),
           onChange: (s) => {
             changing = true;
             p.go(navStep(s));
@@ -267,7 +201,7 @@ export function createPacket({ win }) {
           },
         });
         screen.title = pw.ui.check;
-        const note = notEnglishNote();
+        const note = notEnglishNote(doc, pw, answers);
         if (note) screen.node.insertBefore(note, screen.node.childNodes[1] ?? null);
       } else if (step === "papers") {
         const built = buildPapers({ result: p.result, facts: p.facts, answers, stamp: courtStamp(p.law, BUILD) });
@@ -276,7 +210,7 @@ export function createPacket({ win }) {
         screen = renderPapers(cx, pw, {
           built,
           cover: coverSections({ built, c: cx.c, pw, result: p.result, stamp }),
-          meaningOf,
+          meaningOf: meaning,
           englishWords: english,
           savedUrl,
           savedName: SAVED_NAME,
@@ -287,24 +221,12 @@ export function createPacket({ win }) {
           },
         });
         screen.title = pw.ui.papersTitle;
-        const note = notEnglishNote();
+        const note = notEnglishNote(doc, pw, answers);
         if (note) screen.focus.after(note);
       } else {
         screen = askScreen(cx, { step, result: p.result, find: p.find, go: p.go, render: p.render });
       }
-      if (englishNote) {
-        const note = doc.createElement("p");
-        note.className = "wic389-inset wic389-packet-english";
-        note.setAttribute("data-wic389-packet-english", "");
-        note.textContent = englishNote;
-        const wrap = doc.createElement("div");
-        wrap.setAttribute("lang", "en");
-        wrap.setAttribute("dir", "ltr");
-        wrap.append(screen.node);
-        const outer = doc.createElement("div");
-        outer.append(note, wrap);
-        screen.node = outer;
-      }
+      if (englishNote) screen.node = inEnglish(doc, screen.node, englishNote);
       return { ...screen, status: status ?? undefined };
     },
   };

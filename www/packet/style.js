@@ -1,12 +1,29 @@
-// The papers' stylesheet (packet.css: the screens and the print of the
-// pleading pages), added to the page when the papers first open, so a first
-// visit never downloads it. A page that already has it (the single file
-// carries it inline; packet.css sets --wic389-packet on :root) gets no link.
+// The papers' stylesheets (packet.css, the screens; packet-print.css, the print
+// of the pleading pages), added to the page when the papers first open, so a
+// first visit never downloads them. A page that already has them (the single
+// file carries both inline; packet.css sets --wic389-packet on :root) gets no link.
+
+/** The papers' stylesheets, in cascade order. */
+const SHEETS = ["packet.css", "packet-print.css"];
 
 let added = null;
 
+/** Links one stylesheet; resolves when it has loaded (or failed: unstyled beats nothing). */
+function link(doc, name) {
+  const el = doc.createElement("link");
+  el.rel = "stylesheet";
+  el.href = new URL(name, import.meta.url).href;
+  el.setAttribute("data-wic389-packet-style", "");
+  const done = new Promise((loaded) => {
+    el.addEventListener("load", loaded, { once: true });
+    el.addEventListener("error", loaded, { once: true });
+  });
+  doc.head.append(el);
+  return done;
+}
+
 /**
- * Adds packet.css to the document once, and resolves when it has loaded (or failed: unstyled beats nothing).
+ * Adds the papers' stylesheets to the document once, and resolves when both have loaded (or failed).
  * @param {Document} doc
  */
 export function attachStyle(doc) {
@@ -16,14 +33,6 @@ export function attachStyle(doc) {
     added = Promise.resolve();
     return added;
   }
-  const link = doc.createElement("link");
-  link.rel = "stylesheet";
-  link.href = new URL("packet.css", import.meta.url).href;
-  link.setAttribute("data-wic389-packet-style", "");
-  added = new Promise((done) => {
-    link.addEventListener("load", done, { once: true });
-    link.addEventListener("error", done, { once: true });
-  });
-  doc.head.append(link);
+  added = Promise.all(SHEETS.map((name) => link(doc, name))).then(() => undefined);
   return added;
 }
