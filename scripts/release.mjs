@@ -62,7 +62,10 @@ section 389. It runs in the person's browser; it has no server part. It is not
 legal advice. Licence: MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE).
 
 What is here
-  index.html, main.js, app.js, js/, messages.*.js, style.css   the full page
+  index.html, index.<lang>.html, main.js, app.js, js/, style.css   the full page
+  messages.<lang>.js, later/                       each language's words (first visit, the rest)
+  packet/                                          the petition papers (loaded when opened)
+  pkg/fallback/, selftest.html                     the rules as JavaScript; the self-test
   embed/wic389-check.js, embed/wic389-check.css   the <wic389-check> element
   embed/frame.html, frame.js, frame.css           the page to put in an <iframe>
   embed/frame-host.js                              the snippet for the page that frames it
