@@ -12,23 +12,13 @@ import { readFileSync } from "node:fs";
 import { setup, runJourney, CATALOGS } from "./page-driver.mjs";
 import { dateInWords } from "./words.mjs";
 import { initSync, evaluate, questions, codes } from "../../www/pkg/wic389.js";
+import { rng } from "../js/seeded.mjs";
 
 initSync({ module: readFileSync(new URL("../../www/pkg/wic389_bg.wasm", import.meta.url)) });
 
 const COUNT = Number(process.env.WIC389_GENERATED ?? 24);
 const CHECK = "2026-06-15"; // the plan-to-file date every journey sets (not today: the page is told it)
 
-/** A small seeded generator (mulberry32), so a failure names a case that comes back. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `iso` moved by whole years and days, in plain UTC arithmetic (not the crate's). */
 function shift(iso, years, days = 0) {

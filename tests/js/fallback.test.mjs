@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { loadScenarios } from "./scenarios.mjs";
 import { fileURLToPath } from "node:url";
+import { rng as random } from "./seeded.mjs";
 
 const root = new URL("../../", import.meta.url);
 const wasm = await import(new URL("www/pkg/wic389.js", root));
@@ -41,18 +42,6 @@ function same(facts, label) {
   for (const name of ["evaluate", "questions"]) {
     assert.deepEqual(outcome(js[name], facts), outcome(wasm[name], facts), `${name}: ${label}`);
   }
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** ISO date `days` days after 1900-01-01. */

@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { rng } from "./seeded.mjs";
 
 const root = new URL("../../", import.meta.url);
 const pkg = await import(new URL("www/pkg/wic389.js", root));
@@ -346,17 +347,6 @@ test("traps and throwing getters never escape", () => {
 
 // ---- 10,000 random JSON-ish objects ----
 
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The contract's verdict on a date string, computed here. */
 function dateVerdict(s) {

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { walk, nextStep, sequence, stepOf, factsUpTo, isAnswered } from "../../www/js/journey.js";
+import { rng } from "./seeded.mjs";
 
 const root = new URL("../../", import.meta.url);
 const api = await import(new URL("www/pkg/wic389.js", root));
@@ -119,17 +120,6 @@ test("the facts up to a step hold that step and the ones before it only", () => 
   assert.deepEqual(factsUpTo({ ...answers, checkDate: typed("2026-01-02") }, api, TODAY, "caseKind"), { checkDate: "2026-01-02", caseKind: "dependency" });
 });
 
-/** A seeded generator (mulberry32), so a failure names its seed. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test("for generated answers, every answer to a listed question is in the facts, and the facts ask the same questions", () => {
   const random = rng(389);

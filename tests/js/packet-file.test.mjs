@@ -11,6 +11,7 @@ import { FORMAT, MAX_BYTES, VERSION, answersFromFacts, readSavedFile, savedFileT
 import { PACKET_ERRORS, PRIVATE, STATEMENT, stepProblems } from "../../www/packet/answers.js";
 import { walk } from "../../www/js/journey.js";
 import { FACTS, TODAY, api, fullAnswers } from "./packet-fixtures.mjs";
+import { rng as prng } from "./seeded.mjs";
 
 const rules = { evaluate: api.evaluate, today: TODAY };
 const enc = (s) => new TextEncoder().encode(s);
@@ -107,17 +108,6 @@ test("a hostile file pollutes nothing: __proto__ and constructor are unknown key
 
 // ---------- the fuzzer ----------
 
-/** A small seeded generator (mulberry32): the same seed, the same round. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEEDS = [
   savedFileText(FACTS.dependency, fullAnswers()),
