@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serve, axeViolations, shotPath, WWW } from "./harness.mjs";
+import { launch, serve, axeViolations, shotPath, WWW, controlled } from "./harness.mjs";
 import { runJourney, stepOf } from "./page-driver.mjs";
 import { FACTS, until, watchProblems } from "./embed-journey.mjs";
 import { writePrecache } from "../../scripts/precache.mjs";
@@ -29,21 +29,6 @@ after(async () => {
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Waits for a service worker to control the page, giving up after `ms` (its own timeout). */
-function controlled(page, ms = 20000) {
-  return page.evaluate(
-    (limit) =>
-      Promise.race([
-        navigator.serviceWorker.ready.then(async () => {
-          while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
-          return true;
-        }),
-        new Promise((r) => setTimeout(() => r(false), limit)),
-      ]),
-    ms,
-  );
-}
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 

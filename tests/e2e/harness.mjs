@@ -81,3 +81,18 @@ export function shotPath(name) {
   mkdirSync(SHOTS, { recursive: true });
   return join(SHOTS, `${name}.png`);
 }
+
+/** Waits until a service worker controls the page; false after `ms` (its own timeout, not the test's). */
+export function controlled(page, ms = 20000) {
+  return page.evaluate(
+    (limit) =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(async () => {
+          while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+          return true;
+        }),
+        new Promise((r) => setTimeout(() => r(false), limit)),
+      ]),
+    ms,
+  );
+}

@@ -15,7 +15,7 @@ import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { JITLESS_ARGS, WWW, launch, serve } from "./harness.mjs";
+import { JITLESS_ARGS, WWW, launch, serve, controlled } from "./harness.mjs";
 import { runJourney } from "./page-driver.mjs";
 import { FACTS, until, watchProblems } from "./embed-journey.mjs";
 import { LANGS } from "../../www/js/i18n.js";
@@ -55,21 +55,6 @@ function probe() {
   new MutationObserver(() => {
     if (seen.readyAt === null && document.querySelector('[data-wic389-ready="true"]')) seen.readyAt = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-wic389-ready"] });
-}
-
-/** Waits until a service worker controls the page (false after `ms`). */
-function controlled(page, ms = 20000) {
-  return page.evaluate(
-    (limit) =>
-      Promise.race([
-        navigator.serviceWorker.ready.then(async () => {
-          while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
-          return true;
-        }),
-        new Promise((r) => setTimeout(() => r(false), limit)),
-      ]),
-    ms,
-  );
 }
 
 /** The paths (under the site) the worker's cache holds. */
